@@ -1,0 +1,27 @@
+// The extraction contract in JSON (../shared/schema/output.md), with nlohmann/json.
+// Shared by the CLI and the WebAssembly bindings so that both print byte-identical JSON.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tarikh/tarikh.hpp"
+
+namespace tarikh {
+
+nlohmann::ordered_json to_json(const DocumentResult& doc);
+nlohmann::ordered_json to_json(const Result& result);
+
+// Reads one input document ({"id", "text", "dct", "lang"}). Returns false and sets `error`
+// to a one-line, human-readable message when the object does not fit the contract.
+bool document_from_json(const nlohmann::json& in, Document& out, std::string& error);
+
+// Reads either one document object or {"documents": [...]} / a JSON array of documents.
+bool documents_from_json(std::string_view text, std::vector<Document>& out, std::string& error);
+
+// Serialises as compact JSON; invalid UTF-8 never reaches here (the core replaced it).
+std::string dump(const nlohmann::ordered_json& j);
+
+}  // namespace tarikh
