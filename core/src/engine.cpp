@@ -1,28 +1,176 @@
-// Engine: owns the compiled language resources and runs the pipeline on each document.
-// (Scaffold: the temporal pipeline lands with the temporal-core work.)
+// Engine: loads the embedded language folders once, then runs the pipeline on each document:
+// decode → detect language → fold → tokenise → recognise → segment → DCT → resolve → events.
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include "analysis.hpp"
+#include "dct.hpp"
+#include "embedded_lang.hpp"
+#include "events.hpp"
 #include "tarikh/tarikh.hpp"
+#include "timeline.hpp"
 
 namespace tarikh {
 
-struct Engine::Resources {};
+struct Engine::Resources {
+    Folder folder;
+    std::vector<Language> languages;
+};
 
-Engine::Engine() : resources_(std::make_unique<Resources>()) {}
+namespace {
+
+std::vector<Language> load_all(const Folder& folder) {
+    // Group the embedded files by folder: "ar/lexicon.tsv" → ar.
+    std::map<std::string, std::map<std::string, std::string_view>> by_lang;
+    for (const EmbeddedFile& f : embedded_lang_files()) {
+        auto slash = f.path.find('/');
+        if (slash == std::string_view::npos) continue;
+        by_lang[std::string(f.path.substr(0, slash))][std::string(f.path.substr(slash + 1))] = f.content;
+    }
+    std::vector<Language> out;
+    for (auto& [code, files] : by_lang)
+        out.push_back(load_language(code, files["language.txt"], files["lexicon.tsv"], files["patterns.txt"], folder));
+    return out;
+}
+
+// Script first (Arabic letters against Latin ones), then, among the languages written in
+// that script, the one whose frequent words occur most.
+const Language* detect_language(const std::vector<Language>& langs, const Analysed& a, const std::u32string& text) {
+    size_t arab = 0, latn = 0;
+    for (size_t i = 0; i < text.size() && i < 20000; ++i) {
+        char32_t c = text[i];
+        if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF)) ++arab;
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latn;
+    }
+    const char* script = arab > latn ? "Arab" : "Latn";
+    const Language* best = nullptr;
+    size_t best_hits = 0;
+    for (const Language& lang : langs) {
+        if (lang.script != script) continue;
+        Recogniser probe(lang);
+        size_t hits = probe.count_stop_words(a.folded, a.tokens, 3000);
+        if (!best || hits > best_hits) {
+            best = &lang;
+            best_hits = hits;
+        }
+    }
+    return best ? best : (langs.empty() ? nullptr : &langs.front());
+}
+
+// The tense a timex leans to: the nearest tense marker in its sentence, before or after it.
+int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
+    int best = 0, best_dist = 1 << 30;
+    for (int i = 0; i < static_cast<int>(a.tokens.size()); ++i) {
+        const Token& t = a.tokens[i];
+        if (t.begin < s.begin) continue;
+        if (t.begin >= s.end) break;
+        int flags = a.token_flags[i];
+        if (!(flags & (kPast | kFuture)) || (i >= m.tb && i < m.te)) continue;
+        int dist = i < m.tb ? m.tb - i : i - m.te + 1;
+        if (dist < best_dist) {
+            best_dist = dist;
+            best = flags & kFuture ? 1 : -1;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+Engine::Engine() : resources_(nullptr) {
+    auto r = std::make_unique<Resources>();
+    r->languages = load_all(r->folder);
+    resources_ = std::move(r);
+}
+
 Engine::~Engine() = default;
 
-std::vector<std::string> Engine::languages() const { return {}; }
+std::vector<std::string> Engine::languages() const {
+    std::vector<std::string> out;
+    for (const Language& l : resources_->languages) out.push_back(l.code);
+    return out;
+}
 
 DocumentResult Engine::extract_one(const Document& doc) const {
     DocumentResult out;
     out.id = doc.id;
-    out.lang = doc.lang.empty() || doc.lang == "auto" ? "und" : doc.lang;
-    out.dct = doc.dct;
-    out.dct_source = doc.dct.empty() ? "none" : "given";
+    Analysed a;
+    if (size_t bad = decode_utf8(doc.text, a.text))
+        out.warnings.push_back("the text is not valid UTF-8: " + std::to_string(bad) +
+                               " byte(s) were replaced by U+FFFD (offsets count them as one character each)");
+    resources_->folder.fold(a.text, a.folded);
+    tokenize(a.folded, a.tokens);
+
+    const auto& langs = resources_->languages;
+    if (!doc.lang.empty() && doc.lang != "auto") {
+        auto it = std::find_if(langs.begin(), langs.end(), [&](const Language& l) { return l.code == doc.lang; });
+        if (it != langs.end()) a.lang = &*it;
+        else out.warnings.push_back("no resources for language \"" + doc.lang + "\": detected instead");
+    }
+    if (!a.lang) a.lang = detect_language(langs, a, a.text);
+    out.lang = a.lang ? a.lang->code : "und";
+    if (!a.lang) return out;
+
+    Recogniser rec(*a.lang);
+    a.matches = rec.run(a.folded, a.tokens);
+    a.token_flags = rec.token_flags();
+    a.sentences = split_sentences(a.text, a.lang->code);
+
+    Context ctx;
+    int dct_hour = -1, dct_minute = -1;
+    Date dct_date;
+    if (!doc.dct.empty()) {
+        if (parse_iso_date(doc.dct, dct_date, dct_hour, dct_minute)) {
+            ctx.dct = dct_date;
+            ctx.dct_hour = dct_hour;
+            ctx.dct_minute = dct_minute;
+            out.dct = doc.dct;
+            out.dct_source = "given";
+        } else {
+            out.warnings.push_back("dct \"" + doc.dct + "\" is not a date (YYYY-MM-DD[Thh:mm]): detected instead");
+        }
+    }
+    if (!ctx.dct) {
+        if (auto found = detect_dct(a)) {
+            ctx.dct = *found;
+            out.dct = format_day(*found);
+            out.dct_source = "detected";
+        } else {
+            out.dct_source = "none";
+        }
+    }
+
+    // Resolve in reading order: each fully specified date becomes the narrative time.
+    a.sentence_of.assign(a.matches.size(), -1);
+    size_t si = 0;
+    for (size_t k = 0; k < a.matches.size(); ++k) {
+        const Match& m = a.matches[k];
+        while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
+        a.sentence_of[k] = a.sentences.empty() ? -1 : static_cast<int>(si);
+        ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si]);
+        Resolved r = resolve(m.spec, ctx);
+        if (r.specific && r.first_day) ctx.narrative = r.first_day;
+        Timex t;
+        t.begin = m.begin;
+        t.end = m.end;
+        t.text = to_utf8(std::u32string_view(a.text).substr(m.begin, m.end - m.begin));
+        t.type = r.type;
+        t.value = r.value;
+        t.mod = r.mod;
+        t.anchor = r.anchor;
+        out.timexes.push_back(std::move(t));
+        a.resolved.push_back(std::move(r));
+    }
+    out.events = build_events(a, out.timexes);
     return out;
 }
 
-Result Engine::extract(const std::vector<Document>& docs, const Options&) const {
+Result Engine::extract(const std::vector<Document>& docs, const Options& options) const {
     Result r;
+    r.documents.reserve(docs.size());
     for (const Document& d : docs) r.documents.push_back(extract_one(d));
+    r.timeline = build_timeline(r.documents, options.merge_across_documents);
     return r;
 }
 

@@ -1,0 +1,32 @@
+// One document on its way through the pipeline: everything the stages after recognition read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "language.hpp"
+#include "recognise.hpp"
+#include "resolve.hpp"
+#include "segment.hpp"
+#include "text.hpp"
+#include "tokenize.hpp"
+
+namespace tarikh {
+
+struct Analysed {
+    const Language* lang = nullptr;
+    std::u32string text;
+    FoldedText folded;
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+    std::vector<Match> matches;
+    std::vector<Resolved> resolved;  // one per match
+    std::vector<int> sentence_of;    // per match: index into sentences
+    std::vector<int> token_flags;    // per token: OR of the TokenFlag bits below
+};
+
+enum TokenFlag : int {
+    kPast = 1, kFuture = 2, kClause = 4, kPublished = 8, kTitleWord = 16, kAttribution = 32, kFiller = 64,
+};
+
+}  // namespace tarikh

@@ -1,0 +1,53 @@
+#include "dct.hpp"
+
+namespace tarikh {
+namespace {
+
+constexpr int32_t kHeadLength = 400;  // code points of the article's head that may hold a dateline
+
+bool is_dash(const Analysed& a, const Token& t) {
+    if (t.kind != Token::Punct) return false;
+    std::string_view s = token_text(a.folded, t);
+    return s == "-" || s == "|" || s == ":";
+}
+
+bool full_date(const Spec& s) { return s.year != kUnset && s.month != kUnset && s.day != kUnset && !s.hijri && !s.two_digit_year; }
+
+// A dateline date is closed by a dash (possibly after an agency in capitals or in parentheses),
+// or ends its line.
+bool closed_like_dateline(const Analysed& a, const Match& m) {
+    const auto n = static_cast<int>(a.tokens.size());
+    for (int i = m.te; i < n && i < m.te + 8; ++i) {
+        const Token& t = a.tokens[i];
+        if (is_dash(a, t)) return true;
+        if (t.kind == Token::Word && !t.upper) return false;
+    }
+    // End of its line.
+    for (int32_t c = m.end; c < static_cast<int32_t>(a.text.size()); ++c) {
+        if (a.text[c] == '\n') return true;
+        if (a.text[c] != ' ' && a.text[c] != '\t' && a.text[c] != '\r') return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<Date> detect_dct(const Analysed& a) {
+    for (const Match& m : a.matches) {
+        if (m.begin > kHeadLength) break;
+        // The Gregorian date of a Hijri + Gregorian pair, a date written in full, and nothing vaguer.
+        if (!full_date(m.spec) || m.spec.end) continue;
+        int32_t line_start = m.begin;
+        while (line_start > 0 && a.text[line_start - 1] != '\n') --line_start;
+        bool published = false;
+        for (int i = 0; i < m.tb; ++i)
+            if (a.tokens[i].begin >= line_start && (a.token_flags[i] & kPublished)) published = true;
+        if (published || closed_like_dateline(a, m)) {
+            Date d{m.spec.year, m.spec.month, m.spec.day};
+            if (d.d <= days_in_month(d.y, d.m)) return d;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace tarikh

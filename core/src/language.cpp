@@ -1,0 +1,237 @@
+// Loading a language folder: settings, lexicon (into a token trie) and patterns.
+#include "language.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <stdexcept>
+
+#include "tokenize.hpp"
+
+namespace tarikh {
+namespace {
+
+std::string_view trim_ws(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> parts;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i)
+        if (i == s.size() || s[i] == sep) {
+            parts.push_back(s.substr(start, i - start));
+            start = i + 1;
+        }
+    return parts;
+}
+
+std::vector<std::string_view> words(std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::string_view w : split(s, ' '))
+        if (!(w = trim_ws(w)).empty()) out.push_back(w);
+    return out;
+}
+
+// Calls f(line_number, line) for each line that is not blank or a # comment.
+template <class F>
+void for_each_line(std::string_view text, F f) {
+    int number = 0;
+    for (std::string_view line : split(text, '\n')) {
+        ++number;
+        std::string_view t = trim_ws(line);
+        if (t.empty() || t.front() == '#') continue;
+        f(number, line);
+    }
+}
+
+[[noreturn]] void fail(std::string_view where, int line, const std::string& what) {
+    throw std::runtime_error(std::string(where) + ":" + std::to_string(line) + ": " + what);
+}
+
+std::vector<std::string> folded_tokens(std::string_view surface, const Folder& folder) {
+    FoldedText ft;
+    std::u32string cps;
+    decode_utf8(surface, cps);
+    folder.fold(cps, ft);
+    std::vector<Token> toks;
+    tokenize(ft, toks);
+    std::vector<std::string> out;
+    for (const Token& t : toks) out.emplace_back(token_text(ft, t));
+    return out;
+}
+
+bool parse_long(std::string_view v, long long& out) {
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    return ec == std::errc() && p == v.data() + v.size();
+}
+
+Role role_from_name(std::string_view n) {
+    static const std::pair<std::string_view, Role> roles[] = {
+        {"day", Role::Day},         {"month", Role::Month},     {"year", Role::Year},       {"hour", Role::Hour},
+        {"minute", Role::Minute},   {"count", Role::Count},     {"decade", Role::Decade},   {"century", Role::Century},
+        {"quarter", Role::Quarter}, {"half", Role::Half},       {"nth", Role::Nth}};
+    for (auto& [name, role] : roles)
+        if (name == n) return role;
+    return Role::None;
+}
+
+class PatternParser {
+public:
+    PatternParser(Language& lang, const Folder& folder, std::string_view file, int line)
+        : lang_(lang), folder_(folder), file_(file), line_(line) {}
+
+    Item parse(std::string_view text) {
+        Item item;
+        if (text.size() > 1 && text.back() == '?') {
+            item.optional = true;
+            text.remove_suffix(1);
+        }
+        if (text.size() > 4 && text.substr(text.size() - 4) == "@end") {
+            item.to_end = true;
+            text.remove_suffix(4);
+        }
+        if (text.front() == '(') {
+            if (text.back() != ')') fail(file_, line_, "unclosed ( in " + std::string(text));
+            item.kind = Item::Any;
+            for (std::string_view alt : split(text.substr(1, text.size() - 2), '|')) {
+                Item a = parse(alt);
+                a.to_end = a.to_end || item.to_end;
+                item.alts.push_back(std::move(a));
+            }
+            return item;
+        }
+        if (text.front() == '\'') {
+            if (text.size() < 3 || text.back() != '\'') fail(file_, line_, "bad literal " + std::string(text));
+            auto toks = folded_tokens(text.substr(1, text.size() - 2), folder_);
+            if (toks.size() != 1) fail(file_, line_, "a literal must be one token: " + std::string(text));
+            item.kind = Item::Literal;
+            item.literal = toks[0];
+            return item;
+        }
+        if (text == "<T>") {
+            item.kind = Item::Timex;
+            return item;
+        }
+        std::string_view name = text, role;
+        if (auto colon = text.find(':'); colon != std::string_view::npos) {
+            name = text.substr(0, colon);
+            role = text.substr(colon + 1);
+            item.role = role_from_name(role);
+            if (item.role == Role::None) fail(file_, line_, "unknown role " + std::string(role));
+        }
+        if (name == "NUM") item.kind = Item::Num;
+        else if (name == "ORD") item.kind = Item::Ord;
+        else {
+            item.kind = Item::Class;
+            item.cls = lang_.class_id(name);
+            if (item.cls < 0) fail(file_, line_, "no lexicon class " + std::string(name));
+        }
+        return item;
+    }
+
+private:
+    Language& lang_;
+    const Folder& folder_;
+    std::string_view file_;
+    int line_;
+};
+
+bool uses_timex(const Item& item) {
+    if (item.kind == Item::Timex) return true;
+    return std::any_of(item.alts.begin(), item.alts.end(), uses_timex);
+}
+
+}  // namespace
+
+int Language::class_id(std::string_view name) const {
+    auto it = std::find(classes.begin(), classes.end(), name);
+    return it == classes.end() ? -1 : static_cast<int>(it - classes.begin());
+}
+
+Language load_language(std::string_view code, std::string_view settings, std::string_view lexicon,
+                       std::string_view patterns, const Folder& folder) {
+    Language lang;
+    lang.code = code;
+    const std::string settings_file = std::string(code) + "/language.txt";
+    for_each_line(settings, [&](int n, std::string_view line) {
+        auto eq = line.find('=');
+        if (eq == std::string_view::npos) fail(settings_file, n, "expected key = value");
+        std::string_view key = trim_ws(line.substr(0, eq)), value = trim_ws(line.substr(eq + 1));
+        if (key == "name") lang.name = value;
+        else if (key == "script") lang.script = value;
+        else if (key == "prefixes") {
+            for (std::string_view p : words(value)) lang.prefixes.push_back(folder.fold(p));
+            std::stable_sort(lang.prefixes.begin(), lang.prefixes.end(),
+                             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+        } else fail(settings_file, n, "unknown setting " + std::string(key));
+    });
+
+    const std::string lexicon_file = std::string(code) + "/lexicon.tsv";
+    for_each_line(lexicon, [&](int n, std::string_view line) {
+        auto cols = split(line, '\t');
+        if (cols.size() < 2) fail(lexicon_file, n, "expected surface<TAB>CLASS<TAB>effects");
+        std::string_view cls = trim_ws(cols[1]);
+        Entry e;
+        e.cls = lang.class_id(cls);
+        if (e.cls < 0) {
+            e.cls = static_cast<int>(lang.classes.size());
+            lang.classes.emplace_back(cls);
+        }
+        for (std::string_view effect : words(cols.size() > 2 ? cols[2] : std::string_view())) {
+            auto eq = effect.find('=');
+            std::string_view key = effect.substr(0, eq), value = eq == std::string_view::npos ? "" : effect.substr(eq + 1);
+            long long x = 0;
+            if (key == "num" && parse_long(value, x)) e.num = x;
+            else if (key == "ord" && parse_long(value, x)) e.ord = static_cast<int>(x);
+            else if (key == "mult") e.mult = true;
+            else if (key == "join") e.join = true;
+            else if (key == "weak") e.weak = true;
+            else if (key == "cap") e.cap = true;
+            else if (key == "trim") e.trim = true;
+            else if (key == "block") e.block = true;
+            else if (key == "counted") e.counted = true;
+            else if (key == "stop") e.stop = true;
+            else if (key == "clause") e.clause = true;
+            else if (key == "published") e.published = true;
+            else if (key == "attribution") e.attribution = true;
+            else if (key == "person_title") e.person_title = true;
+            else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
+        }
+        auto toks = folded_tokens(trim_ws(cols[0]), folder);
+        if (toks.empty()) fail(lexicon_file, n, "empty surface");
+        e.length = static_cast<int>(toks.size());
+        int node = 0;
+        for (const std::string& t : toks) {
+            auto it = lang.trie[node].next.find(t);
+            if (it == lang.trie[node].next.end()) {
+                int fresh = static_cast<int>(lang.trie.size());
+                lang.trie[node].next.emplace(t, fresh);
+                lang.trie.emplace_back();
+                node = fresh;
+            } else {
+                node = it->second;
+            }
+        }
+        lang.trie[node].entries.push_back(static_cast<int>(lang.entries.size()));
+        lang.entries.push_back(std::move(e));
+    });
+
+    const std::string patterns_file = std::string(code) + "/patterns.txt";
+    for_each_line(patterns, [&](int n, std::string_view line) {
+        if (auto hash = line.find(" #"); hash != std::string_view::npos) line = line.substr(0, hash);
+        PatternParser parser(lang, folder, patterns_file, n);
+        Pattern p;
+        p.line = n;
+        for (std::string_view w : words(line)) p.items.push_back(parser.parse(w));
+        if (p.items.empty()) return;
+        if (std::all_of(p.items.begin(), p.items.end(), [](const Item& i) { return i.optional; }))
+            fail(patterns_file, n, "a pattern needs at least one item that is not optional");
+        p.uses_timex = std::any_of(p.items.begin(), p.items.end(), uses_timex);
+        lang.patterns.push_back(std::move(p));
+    });
+    return lang;
+}
+
+}  // namespace tarikh

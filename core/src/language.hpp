@@ -1,0 +1,83 @@
+// Language: one folder of core/lang/<code>/, compiled for matching.
+//
+//   language.txt  key = value settings (name, script, clitic prefixes)
+//   lexicon.tsv   surface <TAB> CLASS <TAB> effects      (one word or phrase per line)
+//   patterns.txt  sequences of items that make a temporal expression
+//   corpus.jsonl  examples with their expected values (tests only; not embedded)
+//
+// Classes are the language's own names; effects are the engine's vocabulary (spec.hpp plus
+// the flags below). Patterns refer to classes, to the built-ins NUM, ORD and <T> (an
+// expression found by an earlier pass), and to literal tokens in quotes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "spec.hpp"
+#include "text.hpp"
+
+namespace tarikh {
+
+// What a number inside a pattern stands for; it also bounds the number's value.
+enum class Role : uint8_t { None, Day, Month, Year, Hour, Minute, Count, Decade, Century, Quarter, Half, Nth };
+
+struct Entry {
+    int cls = -1;             // class id (Language::classes)
+    int length = 1;           // tokens
+    Spec spec;                // its effects on the expression
+    long long num = kUnset;   // a number word's value ("ثلاثة" = 3)
+    int ord = kUnset;         // an ordinal's value ("الثالث" = 3)
+    bool mult = false;        // a number word that multiplies ("hundred", "ألف")
+    bool join = false;        // joins number words or range ends ("و", "and", "-")
+    bool weak = false;        // cannot make an expression alone ("May", "آب")
+    bool cap = false;         // only when capitalised in the original text
+    bool trim = false;        // belongs outside the span at its edges ("on", "في")
+    bool block = false;       // the next number is not a date ("القرار 2254")
+    bool counted = false;     // a preceding number is a count, not a year ("2000 people")
+    bool stop = false;        // a frequent word of the language (for language detection)
+    bool clause = false;      // starts a new clause ("and", "after", "و", "بعد أن")
+    bool published = false;   // introduces the publication date ("Updated", "نشر في")
+    bool attribution = false; // an attribution a title drops ("according to", "وفقا ل")
+    bool person_title = false; // a title before a name ("President", "الرئيس", "وزير")
+};
+
+struct Item {
+    enum Kind : uint8_t { Class, Num, Ord, Literal, Timex, Any } kind = Class;
+    int cls = -1;              // Class: which
+    std::string literal;       // Literal: folded token text
+    Role role = Role::None;    // Num/Ord/Class: what the number is
+    bool optional = false;
+    bool to_end = false;       // "@end": fills the range's second end
+    std::vector<Item> alts;    // Any: one of these
+};
+
+struct Pattern {
+    std::vector<Item> items;
+    int line = 0;
+    bool uses_timex = false;   // matched in the later passes, over earlier expressions
+};
+
+struct TrieNode {
+    std::unordered_map<std::string, int> next;  // folded token → node index
+    std::vector<int> entries;                    // entries ending here
+};
+
+struct Language {
+    std::string code, name, script;   // script: "Arab" or "Latn"
+    std::vector<std::string> prefixes;  // clitics that may be glued before a word, longest first
+    std::vector<std::string> classes;
+    std::vector<Entry> entries;
+    std::vector<TrieNode> trie{1};      // node 0 is the root
+    std::vector<Pattern> patterns;
+
+    int class_id(std::string_view name) const;  // -1 when unknown
+};
+
+// Parses the embedded folder of one language; throws std::runtime_error("ar/lexicon.tsv:12: ...").
+Language load_language(std::string_view code, std::string_view settings, std::string_view lexicon,
+                       std::string_view patterns, const Folder& folder);
+
+}  // namespace tarikh

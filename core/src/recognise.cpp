@@ -1,0 +1,407 @@
+#include "recognise.hpp"
+
+#include <algorithm>
+
+#include "analysis.hpp"
+
+namespace tarikh {
+
+// What a partial match has consumed so far: its span without edge prepositions, and whether
+// anything in it can stand as a date on its own.
+struct Recogniser::Binding {
+    int32_t begin = -1, end = -1;  // first and last non-trim token, code points
+    bool strong = false;           // a non-weak word, a date number or an earlier expression
+    bool any_word = false;         // at least one lexicon word
+};
+
+namespace {
+
+bool entry_has_number(const Entry& e) { return e.num != kUnset || e.ord != kUnset; }
+
+// Damerau-Levenshtein distance <= 1 (one insertion, deletion, substitution or swap).
+bool within_one_edit(std::u32string_view a, std::u32string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1) return false;
+    size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (i == a.size()) return true;
+    if (a.size() == b.size()) {
+        if (a.substr(i + 1) == b.substr(i + 1)) return true;                       // substitution
+        return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);  // swap
+    }
+    return a.substr(i) == b.substr(i + 1);                                         // insertion
+}
+
+std::u32string decode(std::string_view s) {
+    std::u32string out;
+    decode_utf8(s, out);
+    return out;
+}
+
+}  // namespace
+
+void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens, int i) {
+    const auto n = static_cast<int>(tokens.size());
+    const Token& t = tokens[i];
+    // Walks the trie from the first token's word as far as the following tokens go, keeping
+    // every entry passed ("تشرين" alone and "تشرين الأول").
+    auto walk = [&](std::string_view first, bool clitic) {
+        auto it = lang_.trie[0].next.find(std::string(first));
+        if (it == lang_.trie[0].next.end()) return false;
+        int node = it->second;
+        for (int j = i + 1;; ++j) {
+            for (int e : lang_.trie[node].entries)
+                if (!lang_.entries[e].cap || t.upper) analyses_.push_back({e, j - i, clitic});
+            if (j >= n) break;
+            auto next = lang_.trie[node].next.find(std::string(token_text(text, tokens[j])));
+            if (next == lang_.trie[node].next.end()) break;
+            node = next->second;
+        }
+        return true;
+    };
+    std::string_view word = token_text(text, t);
+    if (walk(word, false) || t.kind != Token::Word) return;
+    // Not a word of the lexicon as written: try it without a clitic prefix ("وفي", "بالأمس").
+    for (const std::string& p : lang_.prefixes)
+        if (word.size() > p.size() + 1 && word.compare(0, p.size(), p) == 0 && walk(word.substr(p.size()), true)) return;
+}
+
+void Recogniser::analyse(const FoldedText& text, const std::vector<Token>& tokens) {
+    const auto n = static_cast<int>(tokens.size());
+    analyses_.clear();
+    first_.assign(n + 1, 0);
+    for (int i = 0; i < n; ++i) {
+        first_[i] = static_cast<uint32_t>(analyses_.size());
+        lookup(text, tokens, i);
+    }
+    first_[n] = static_cast<uint32_t>(analyses_.size());
+}
+
+// A misspelt word just before a date ("في بدياة فبراير") is read as the lexicon word one edit
+// away, so that the typo does not cut the expression short.
+void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& tokens) {
+    const auto n = static_cast<int>(tokens.size());
+    std::vector<std::pair<int, Analysis>> repairs;
+    for (int i = 0; i + 1 < n; ++i) {
+        const Token& t = tokens[i];
+        if (t.kind != Token::Word || begin_of(i) != end_of(i) || t.fe - t.fb < 8) continue;  // 4+ Arabic letters
+        bool date_follows = false;
+        for (const Analysis* a = begin_of(i + 1); a != end_of(i + 1); ++a)
+            date_follows = date_follows || !lang_.entries[a->entry].weak;
+        if (!date_follows) continue;
+        std::u32string word = decode(token_text(text, t));
+        for (const auto& [surface, node] : lang_.trie[0].next) {
+            if (lang_.trie[node].entries.empty() || surface.size() < 6) continue;
+            if (!within_one_edit(word, decode(surface))) continue;
+            for (int e : lang_.trie[node].entries)
+                if (!lang_.entries[e].trim && !lang_.entries[e].stop) repairs.push_back({i, {e, 1, false}});
+            break;
+        }
+    }
+    if (repairs.empty()) return;
+    // Rebuild the flat analysis table with the repairs inserted.
+    std::vector<Analysis> merged;
+    std::vector<uint32_t> first(n + 1, 0);
+    size_t r = 0;
+    for (int i = 0; i < n; ++i) {
+        first[i] = static_cast<uint32_t>(merged.size());
+        merged.insert(merged.end(), begin_of(i), end_of(i));
+        for (; r < repairs.size() && repairs[r].first == i; ++r) merged.push_back(repairs[r].second);
+    }
+    first[n] = static_cast<uint32_t>(merged.size());
+    analyses_.swap(merged);
+    first_.swap(first);
+}
+
+size_t Recogniser::count_stop_words(const FoldedText& text, const std::vector<Token>& tokens, int limit) {
+    tokens_ = &tokens;
+    text_ = &text;
+    const int n = std::min(static_cast<int>(tokens.size()), limit);
+    analyses_.clear();
+    first_.assign(tokens.size() + 1, 0);
+    size_t hits = 0;
+    for (int i = 0; i < n; ++i) {
+        size_t before = analyses_.size();
+        lookup(text, tokens, i);
+        for (size_t k = before; k < analyses_.size(); ++k)
+            if (lang_.entries[analyses_[k].entry].stop) {
+                ++hits;
+                break;
+            }
+        analyses_.resize(before);
+    }
+    return hits;
+}
+
+std::vector<int> Recogniser::token_flags() const {
+    const int n = static_cast<int>(first_.size()) - 1;
+    std::vector<int> flags(std::max(n, 0), 0);
+    for (int i = 0; i < n; ++i)
+        for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
+            const Entry& e = lang_.entries[a->entry];
+            int f = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
+                    (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.attribution ? kAttribution : 0);
+            // A phrase marks every token it covers ("according to", "من المقرر").
+            for (int k = 0; k < a->length && i + k < n; ++k) flags[i + k] |= f;
+        }
+    return flags;
+}
+
+bool Recogniser::has_flag(int i, bool Entry::*flag) const {
+    if (i < 0 || i >= static_cast<int>(tokens_->size())) return false;
+    for (const Analysis* a = begin_of(i); a != end_of(i); ++a)
+        if (lang_.entries[a->entry].*flag) return true;
+    return false;
+}
+
+// Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",
+// "ألفين وستة عشر"); multipliers ("hundred", "ألف") scale what came before them.
+const Recogniser::Number& Recogniser::number_at(int i) {
+    if (number_done_[i]) return numbers_[i];
+    number_done_[i] = 1;
+    Number& out = numbers_[i];
+    const auto& tokens = *tokens_;
+    if (tokens[i].kind == Token::Number) {
+        out = {tokens[i].digits > 18 ? -1 : tokens[i].value, 1, tokens[i].digits};
+        return out;
+    }
+    const auto n = static_cast<int>(tokens.size());
+    long long total = 0, current = 0;
+    int j = i;
+    bool have = false;
+    while (j < n) {
+        const Analysis* best = nullptr;
+        for (const Analysis* a = begin_of(j); a != end_of(j); ++a) {
+            const Entry& e = lang_.entries[a->entry];
+            if (e.num != kUnset && (!best || a->length > best->length)) best = a;
+        }
+        if (!best) {
+            // A joiner between two number words ("and", "-", "و" on its own).
+            if (have && j + 1 < n && has_flag(j, &Entry::join)) {
+                bool next_is_number = false;
+                for (const Analysis* a = begin_of(j + 1); a != end_of(j + 1); ++a)
+                    next_is_number = next_is_number || lang_.entries[a->entry].num != kUnset;
+                if (next_is_number) {
+                    ++j;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (have && best->clitic == false && tokens[j].space_before && !has_flag(j - 1, &Entry::join)) {
+            // Two number words side by side without a joiner: only "three hundred", "ستة عشر".
+            const Entry& e = lang_.entries[best->entry];
+            if (!e.mult && e.num != 10) break;
+        }
+        const Entry& e = lang_.entries[best->entry];
+        if (e.mult) {
+            current = std::max<long long>(current, 1) * e.num;
+            if (e.num >= 1000) {
+                total += current;
+                current = 0;
+            }
+        } else {
+            current += e.num;
+        }
+        have = true;
+        j += best->length;
+    }
+    if (have) out = {total + current, j - i, 0};
+    return out;
+}
+
+bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spec& spec) const {
+    if (to_end) {
+        spec.end = std::make_shared<Spec>(spec.end ? *spec.end : Spec{});
+    }
+    Spec& s = to_end ? *spec.end : spec;
+    auto set = [](int& field, long long value) {
+        if (field != kUnset) return false;
+        field = static_cast<int>(value);
+        return true;
+    };
+    switch (role) {
+        case Role::Day: return v >= 1 && v <= 31 && digits <= 2 && set(s.day, v);
+        case Role::Month: return v >= 1 && v <= 12 && digits <= 2 && set(s.month, v);
+        case Role::Year:
+            if (digits == 2) {
+                s.two_digit_year = true;
+                return set(s.year, v);
+            }
+            return (digits == 4 || digits == 0) && v >= 1000 && v <= 2999 && set(s.year, v);
+        case Role::Hour: return v >= 0 && v <= 24 && digits <= 2 && set(s.hour, v);
+        case Role::Minute: return v >= 0 && v <= 59 && (digits == 2 || digits == 0) && set(s.minute, v);
+        case Role::Count: return v >= 1 && v <= 100000 && set(s.count, v);
+        case Role::Decade:
+            if (digits == 4 && v % 10 == 0 && v >= 1000 && v <= 2990) return set(s.decade, v / 10);
+            if (digits == 2 && v % 10 == 0) return set(s.decade, 190 + v / 10);
+            return false;
+        case Role::Century: return v >= 1 && v <= 30 && set(s.century, v - 1);
+        case Role::Quarter: return v >= 1 && v <= 4 && set(s.quarter, v);
+        case Role::Half: return v >= 1 && v <= 2 && set(s.half, v);
+        case Role::Nth: return v >= -1 && v <= 5 && v != 0 && set(s.nth, v);
+        case Role::None: return true;
+    }
+    return false;
+}
+
+bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
+                            std::vector<Node>& found) {
+    const auto& tokens = *tokens_;
+    const auto n = static_cast<int>(tokens.size());
+    if (pos >= n) return false;
+    bool any = false;
+    auto advance = [&](int next, Spec s, bool trim, bool strong, bool word) {
+        Binding nb = b;
+        if (!trim) {
+            if (nb.begin < 0) nb.begin = tokens[pos].begin;
+            nb.end = tokens[next - 1].end;
+        }
+        nb.strong = nb.strong || strong;
+        nb.any_word = nb.any_word || word;
+        match(p, k + 1, next, std::move(s), nb, found);
+        any = true;
+    };
+    auto number_ok = [&](int next, Role role) {
+        // "القرار 2254": a number right after a blocking word is not a date; "2000 people": a
+        // number before a counted noun is a count.
+        if (role == Role::Count || role == Role::None) return true;
+        return !has_flag(pos - 1, &Entry::block) && !has_flag(next, &Entry::counted);
+    };
+    switch (item.kind) {
+        case Item::Class:
+            for (const Analysis* a = begin_of(pos); a != end_of(pos); ++a) {
+                const Entry& e = lang_.entries[a->entry];
+                if (e.cls != item.cls) continue;
+                Spec s = spec;
+                if (item.to_end) {
+                    s.end = std::make_shared<Spec>(s.end ? *s.end : Spec{});
+                    s.end->merge(e.spec);
+                } else {
+                    s.merge(e.spec);
+                }
+                if (item.role != Role::None) {
+                    long long v = e.ord != kUnset ? e.ord : e.num;
+                    if (v == kUnset || !apply_role(item.role, v, 0, item.to_end, s)) continue;
+                }
+                advance(pos + a->length, std::move(s), e.trim, !e.weak && !e.trim && !e.join, true);
+            }
+            break;
+        case Item::Num: {
+            const Number& num = number_at(pos);
+            if (!num.length || num.value < 0 || !number_ok(pos + num.length, item.role)) break;
+            Spec s = spec;
+            if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
+            bool strong = item.role == Role::Year || item.role == Role::Hour || item.role == Role::Decade;
+            advance(pos + num.length, std::move(s), false, strong, num.digits == 0);
+            break;
+        }
+        case Item::Ord:
+            for (const Analysis* a = begin_of(pos); a != end_of(pos); ++a) {
+                const Entry& e = lang_.entries[a->entry];
+                if (e.ord == kUnset) continue;
+                Spec s = spec;
+                if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;
+                advance(pos + a->length, std::move(s), false, false, true);
+            }
+            break;
+        case Item::Literal:
+            if (token_text(*text_, tokens[pos]) == item.literal) advance(pos + 1, spec, false, false, false);
+            break;
+        case Item::Timex:
+            for (const Node& node : nodes_[pos]) {
+                Spec s = spec;
+                if (item.to_end) {
+                    auto end = std::make_shared<Spec>(node.spec);
+                    end->end.reset();
+                    s.end = std::move(end);
+                } else {
+                    s.merge(node.spec);
+                }
+                Binding nb = b;
+                if (nb.begin < 0) nb.begin = node.begin;
+                nb.end = node.end;
+                nb.strong = true;
+                nb.any_word = true;
+                match(p, k + 1, node.te, std::move(s), nb, found);
+                any = true;
+            }
+            break;
+        case Item::Any:
+            for (const Item& alt : item.alts) any = match_item(alt, p, k, pos, spec, b, found) || any;
+            break;
+    }
+    return any;
+}
+
+void Recogniser::match(const Pattern& p, size_t k, int pos, Spec spec, Binding& b, std::vector<Node>& found) {
+    if (k == p.items.size()) {
+        if (!b.strong || b.begin < 0) return;
+        for (Node& f : found)
+            if (f.te == pos) return;  // the first way to reach this end wins
+        found.push_back({pos, std::move(spec), b.begin, b.end, p.line});
+        return;
+    }
+    const Item& item = p.items[k];
+    match_item(item, p, k, pos, spec, b, found);
+    if (item.optional) match(p, k + 1, pos, std::move(spec), b, found);
+}
+
+std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Token>& tokens) {
+    text_ = &text;
+    tokens_ = &tokens;
+    const auto n = static_cast<int>(tokens.size());
+    analyse(text, tokens);
+    repair_typos(text, tokens);
+    numbers_.assign(n, Number{});
+    number_done_.assign(n, 0);
+    nodes_.assign(n, {});
+
+    // Pass 1: words and numbers. Later passes: patterns over earlier expressions.
+    for (int pass = 0; pass < 4; ++pass) {
+        bool added = false;
+        for (int i = 0; i < n; ++i) {
+            if (tokens[i].kind == Token::Punct && pass == 0 && begin_of(i) == end_of(i)) continue;
+            std::vector<Node> found;
+            for (const Pattern& p : lang_.patterns) {
+                if (p.uses_timex != (pass > 0)) continue;
+                Binding b;
+                match(p, 0, i, Spec{}, b, found);
+            }
+            for (Node& f : found) {
+                auto& here = nodes_[i];
+                bool known = std::any_of(here.begin(), here.end(), [&](const Node& x) { return x.te == f.te; });
+                if (known) continue;
+                here.push_back(std::move(f));
+                added = true;
+            }
+        }
+        if (pass > 0 && !added) break;
+    }
+
+    // The longest expressions win; among equals, the earlier one, then the earlier pattern.
+    struct Candidate {
+        int tb;
+        const Node* node;
+    };
+    std::vector<Candidate> all;
+    for (int i = 0; i < n; ++i)
+        for (const Node& node : nodes_[i]) all.push_back({i, &node});
+    std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+        int la = a.node->te - a.tb, lb = b.node->te - b.tb;
+        if (la != lb) return la > lb;
+        if (a.tb != b.tb) return a.tb < b.tb;
+        return a.node->line < b.node->line;
+    });
+    std::vector<uint8_t> taken(n, 0);
+    std::vector<Match> out;
+    for (const Candidate& c : all) {
+        if (std::any_of(taken.begin() + c.tb, taken.begin() + c.node->te, [](uint8_t t) { return t != 0; })) continue;
+        std::fill(taken.begin() + c.tb, taken.begin() + c.node->te, 1);
+        out.push_back({c.tb, c.node->te, c.node->begin, c.node->end, c.node->spec, c.node->line});
+    }
+    std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.tb < b.tb; });
+    return out;
+}
+
+}  // namespace tarikh

@@ -1,0 +1,80 @@
+// Recognition: lexicon lookup over tokens, then the language's patterns, in passes.
+//
+// Pass 1 runs the patterns made of words and numbers; later passes run the patterns that
+// contain <T> over what earlier passes found ("early <T>", "<T> to <T>"), until nothing new
+// appears. The longest matches win, left to right, and never overlap.
+#pragma once
+
+#include <vector>
+
+#include "language.hpp"
+#include "spec.hpp"
+#include "tokenize.hpp"
+
+namespace tarikh {
+
+struct Match {
+    int tb = 0, te = 0;          // tokens [tb, te)
+    int32_t begin = 0, end = 0;  // original code points, edges trimmed of prepositions
+    Spec spec;
+    int pattern_line = 0;
+};
+
+// One lexicon analysis of the tokens starting at a position.
+struct Analysis {
+    int entry = -1;
+    int length = 1;    // tokens covered
+    bool clitic = false;  // a prefix was stripped from the first token
+};
+
+class Recogniser {
+public:
+    explicit Recogniser(const Language& lang) : lang_(lang) {}
+
+    // Fills `analyses` (the lexicon's view of the tokens) and returns the expressions found.
+    std::vector<Match> run(const FoldedText& text, const std::vector<Token>& tokens);
+
+    // How many of the first `limit` tokens are frequent words of this language.
+    size_t count_stop_words(const FoldedText& text, const std::vector<Token>& tokens, int limit);
+    // Per token, the analysis.hpp TokenFlag bits its lexicon entries carry (valid after run()).
+    std::vector<int> token_flags() const;
+
+    // The analyses of token i (valid after run()).
+    const Analysis* begin_of(int i) const { return analyses_.data() + first_[i]; }
+    const Analysis* end_of(int i) const { return analyses_.data() + first_[i + 1]; }
+
+private:
+    struct Number {
+        long long value = 0;
+        int length = 0;    // tokens; 0 = no number here
+        int digits = 0;    // 0 for number words
+    };
+    struct Binding;
+    struct Node {
+        int te;
+        Spec spec;
+        int32_t begin, end;
+        int line;
+    };
+
+    void analyse(const FoldedText& text, const std::vector<Token>& tokens);
+    void lookup(const FoldedText& text, const std::vector<Token>& tokens, int i);
+    void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
+    const Number& number_at(int i);
+    bool has_flag(int i, bool Entry::*flag) const;
+    void match(const Pattern& p, size_t k, int pos, Spec spec, Binding& b, std::vector<Node>& found);
+    bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
+                    std::vector<Node>& found);
+    bool apply_role(Role role, long long value, int digits, bool to_end, Spec& spec) const;
+
+    const Language& lang_;
+    const std::vector<Token>* tokens_ = nullptr;
+    const FoldedText* text_ = nullptr;
+    std::vector<Analysis> analyses_;
+    std::vector<uint32_t> first_;
+    std::vector<Number> numbers_;
+    std::vector<uint8_t> number_done_;
+    std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
+};
+
+}  // namespace tarikh

@@ -1,0 +1,521 @@
+#include "resolve.hpp"
+
+#include <cstdlib>
+
+namespace tarikh {
+namespace {
+
+enum class Grain { Unknown, Time, Day, Week, Weekend, Month, Quarter, Half, Season, Year, Decade, Century };
+
+// A resolved calendar position at some grain. `known` is false when the year (or the whole
+// reference) is unknown: the value then carries X's.
+struct Point {
+    Grain grain = Grain::Unknown;
+    bool known = true;
+    int y = 0, m = 0, d = 0;   // Day/Time: the day; Month: y-m; Year: y
+    int week = 0;              // Week/Weekend: ISO week of ISO year y
+    int part = 0;              // Quarter/Half number
+    std::string season;        // Season
+    int decade = 0, century = 0;
+    int hour = -1, minute = -1;
+    std::string pod;
+};
+
+std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+int sign(int tense) { return tense < 0 ? -1 : tense > 0 ? 1 : 0; }
+
+// The season that contains a month (meteorological; December counts to next year's winter).
+const char* season_of(int month) {
+    if (month >= 3 && month <= 5) return "SP";
+    if (month >= 6 && month <= 8) return "SU";
+    if (month >= 9 && month <= 11) return "FA";
+    return "WI";
+}
+
+int season_index(const std::string& s) { return s == "SP" ? 1 : s == "SU" ? 2 : s == "FA" ? 3 : 0; }
+
+std::string format_value(const Point& p) {
+    std::string y = p.known ? format_year(p.y) : "XXXX";
+    switch (p.grain) {
+        case Grain::Time: {
+            std::string v = y + "-" + (p.known || p.m ? two(p.m) : "XX") + "-" + (p.known || p.d ? two(p.d) : "XX");
+            if (!p.pod.empty() && p.hour < 0) return v + "T" + p.pod;
+            return v + "T" + two(p.hour) + ":" + two(p.minute < 0 ? 0 : p.minute);
+        }
+        case Grain::Day:
+            return y + "-" + (p.m ? two(p.m) : "XX") + "-" + (p.d ? two(p.d) : "XX");
+        case Grain::Week: return p.known ? y + "-W" + two(p.week) : "XXXX-WXX";
+        case Grain::Weekend: return p.known ? y + "-W" + two(p.week) + "-WE" : "XXXX-WXX-WE";
+        case Grain::Month: return y + "-" + (p.m ? two(p.m) : "XX");
+        case Grain::Quarter: return y + "-Q" + std::to_string(p.part);
+        case Grain::Half: return y + "-H" + std::to_string(p.part);
+        case Grain::Season: return y + "-" + p.season;
+        case Grain::Year: return y;
+        case Grain::Decade: return p.known ? std::to_string(p.decade) : "XXX";
+        case Grain::Century: return p.known ? two(p.century) : "XX";
+        case Grain::Unknown: break;
+    }
+    return "XXXX-XX-XX";
+}
+
+const char* grain_name(Grain g) {
+    switch (g) {
+        case Grain::Time: return "time";
+        case Grain::Day: return "day";
+        case Grain::Week: case Grain::Weekend: return "week";
+        case Grain::Month: return "month";
+        case Grain::Quarter: return "quarter";
+        case Grain::Half: return "half";
+        case Grain::Season: return "season";
+        case Grain::Year: return "year";
+        case Grain::Decade: return "decade";
+        case Grain::Century: return "century";
+        case Grain::Unknown: break;
+    }
+    return "day";
+}
+
+// First and last calendar day a point covers.
+bool span_of(const Point& p, Date& first, Date& last) {
+    if (!p.known) return false;
+    switch (p.grain) {
+        case Grain::Time: case Grain::Day: first = last = {p.y, p.m, p.d}; return true;
+        case Grain::Week: first = monday_of_iso_week(p.y, p.week); last = add_days(first, 6); return true;
+        case Grain::Weekend: first = add_days(monday_of_iso_week(p.y, p.week), 5); last = add_days(first, 1); return true;
+        case Grain::Month: first = {p.y, p.m, 1}; last = {p.y, p.m, days_in_month(p.y, p.m)}; return true;
+        case Grain::Quarter: first = {p.y, p.part * 3 - 2, 1}; last = {p.y, p.part * 3, days_in_month(p.y, p.part * 3)}; return true;
+        case Grain::Half: first = {p.y, p.part * 6 - 5, 1}; last = {p.y, p.part * 6, days_in_month(p.y, p.part * 6)}; return true;
+        case Grain::Season: {
+            int i = season_index(p.season);
+            first = i == 0 ? Date{p.y - 1, 12, 1} : Date{p.y, i * 3, 1};
+            Date end = add_months(first, 2);
+            last = {end.y, end.m, days_in_month(end.y, end.m)};
+            return true;
+        }
+        case Grain::Year: first = {p.y, 1, 1}; last = {p.y, 12, 31}; return true;
+        case Grain::Decade: first = {p.decade * 10, 1, 1}; last = {p.decade * 10 + 9, 12, 31}; return true;
+        case Grain::Century: first = {p.century * 100, 1, 1}; last = {p.century * 100 + 99, 12, 31}; return true;
+        case Grain::Unknown: break;
+    }
+    return false;
+}
+
+Point day_point(Date d) {
+    Point p;
+    p.grain = Grain::Day;
+    p.y = d.y, p.m = d.m, p.d = d.d;
+    return p;
+}
+
+Point week_point(Date d, bool weekend = false) {
+    Point p;
+    p.grain = weekend ? Grain::Weekend : Grain::Week;
+    iso_week(d, p.y, p.week);
+    return p;
+}
+
+Point month_point(int y, int m) {
+    Point p;
+    p.grain = Grain::Month;
+    p.y = y, p.m = m;
+    return p;
+}
+
+Point year_point(int y) {
+    Point p;
+    p.grain = Grain::Year;
+    p.y = y;
+    return p;
+}
+
+// The point `n` units away from `base`, at the unit's grain ("three days ago", "next month").
+Point shifted(Date base, Unit unit, long n) {
+    switch (unit) {
+        case Unit::Week: return week_point(add_days(base, 7 * n));
+        case Unit::Weekend: return week_point(add_days(base, 7 * n), true);
+        case Unit::Month: { Date d = add_months(base, static_cast<int>(n)); return month_point(d.y, d.m); }
+        case Unit::Quarter: {
+            Date d = add_months(base, static_cast<int>(3 * n));
+            Point p;
+            p.grain = Grain::Quarter;
+            p.y = d.y, p.part = (d.m - 1) / 3 + 1;
+            return p;
+        }
+        case Unit::Half: {
+            Date d = add_months(base, static_cast<int>(6 * n));
+            Point p;
+            p.grain = Grain::Half;
+            p.y = d.y, p.part = d.m <= 6 ? 1 : 2;
+            return p;
+        }
+        case Unit::Year: return year_point(base.y + static_cast<int>(n));
+        case Unit::Decade: { Point p; p.grain = Grain::Decade; p.decade = base.y / 10 + static_cast<int>(n); return p; }
+        case Unit::Century: { Point p; p.grain = Grain::Century; p.century = base.y / 100 + static_cast<int>(n); return p; }
+        default: return day_point(add_days(base, n));
+    }
+}
+
+// A weekday near `ref`: the last one before (tense < 0, or shift -1), the next one after
+// (tense > 0, shift +1), else the nearest (today counts).
+Date weekday_near(Date ref, int weekday, int direction, bool strict) {
+    int today = iso_weekday(ref);
+    int back = (today - weekday + 7) % 7, fwd = (weekday - today + 7) % 7;
+    if (strict) {
+        if (back == 0) back = 7;
+        if (fwd == 0) fwd = 7;
+    }
+    if (direction < 0) return add_days(ref, -back);
+    if (direction > 0) return add_days(ref, fwd);
+    return back <= fwd ? add_days(ref, -back) : add_days(ref, fwd);
+}
+
+// The year for a month (and day) written without one, seen from `ref`.
+int year_near(Date ref, int month, int day, int direction) {
+    Date same{ref.y, month, day > 0 ? std::min(day, days_in_month(ref.y, month)) : 1};
+    if (direction < 0) {
+        bool after = day > 0 ? same > ref : month > ref.m;
+        return after ? ref.y - 1 : ref.y;
+    }
+    if (direction > 0) {
+        bool before = day > 0 ? same < ref : month < ref.m;
+        return before ? ref.y + 1 : ref.y;
+    }
+    // Nearest: the candidate within six months of the reference.
+    long diff = (static_cast<long>(month) - ref.m) * 31 + (day > 0 ? day - ref.d : 0);
+    if (diff > 183) return ref.y - 1;
+    if (diff < -183) return ref.y + 1;
+    return ref.y;
+}
+
+void apply_time(const Spec& s, Point& p) {
+    if (s.hour == kUnset && !s.pod[0]) return;
+    if (p.grain != Grain::Day && p.grain != Grain::Time) return;
+    p.grain = Grain::Time;
+    if (s.hour != kUnset) {
+        int h = s.hour;
+        bool pm = s.ampm > 0 || ((s.pod[0] == 'A' || s.pod[0] == 'E' || (s.pod[0] == 'N' && h >= 6)) && s.ampm == 0);
+        if (pm && h < 12) h += 12;
+        if (s.ampm < 0 && h == 12) h = 0;
+        p.hour = h == 24 ? 0 : h;
+        p.minute = s.minute == kUnset ? 0 : s.minute;
+    } else {
+        p.pod = s.pod;
+    }
+}
+
+bool has_calendar_fields(const Spec& s) {
+    return s.year != kUnset || s.month != kUnset || s.day != kUnset || s.weekday != kUnset || s.decade != kUnset ||
+           s.century != kUnset || s.quarter != kUnset || s.half != kUnset || s.season[0] || s.hour != kUnset || s.pod[0];
+}
+
+std::string duration_value(int count, Unit unit) {
+    std::string n = std::to_string(count);
+    switch (unit) {
+        case Unit::Second: return "PT" + n + "S";
+        case Unit::Minute: return "PT" + n + "M";
+        case Unit::Hour: return "PT" + n + "H";
+        case Unit::Day: return "P" + n + "D";
+        case Unit::Week: return "P" + n + "W";
+        case Unit::Weekend: return "P" + n + "WE";
+        case Unit::Month: return "P" + n + "M";
+        case Unit::Quarter: return "P" + n + "Q";
+        case Unit::Half: return "P" + std::to_string(count * 6) + "M";
+        case Unit::Year: return "P" + n + "Y";
+        case Unit::Decade: return "P" + n + "DE";
+        case Unit::Century: return "P" + n + "CE";
+        case Unit::None: break;
+    }
+    return "P" + n + "X";
+}
+
+class Resolver {
+public:
+    explicit Resolver(const Context& c) : c_(c) {}
+
+    Point point(const Spec& s, std::string& anchor) {
+        const bool narrative = s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier;
+        std::optional<Date> base = narrative && c_.narrative ? c_.narrative : c_.dct;
+        anchor = narrative && c_.narrative ? "narrative" : "dct";
+        // "in three days" in a past narrative means three days after the narrative time.
+        if (s.dir == Direction::In && c_.tense < 0 && c_.narrative) {
+            base = c_.narrative;
+            anchor = "narrative";
+        }
+
+        if (s.count != kUnset && s.dir != Direction::None && s.unit != Unit::None) {
+            if (!base) return unknown(s.unit == Unit::Day ? Grain::Day : Grain::Unknown);
+            long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * s.count;
+            if (s.unit == Unit::Hour || s.unit == Unit::Minute || s.unit == Unit::Second) {
+                if (c_.dct_hour < 0) return day_point(*base);
+                long minutes = c_.dct_hour * 60L + c_.dct_minute + n * (s.unit == Unit::Hour ? 60 : 1);
+                long days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
+                Point p = day_point(add_days(*base, days));
+                p.grain = Grain::Time;
+                p.hour = static_cast<int>((minutes - days * 1440) / 60);
+                p.minute = static_cast<int>((minutes - days * 1440) % 60);
+                return p;
+            }
+            return shifted(*base, s.unit, n);
+        }
+        if (s.shift != kUnset) return deictic(s, base);
+        return calendar(s, anchor);
+    }
+
+private:
+    static Point unknown(Grain g) {
+        Point p;
+        p.grain = g == Grain::Unknown ? Grain::Day : g;
+        p.known = false;
+        return p;
+    }
+
+    Point deictic(const Spec& s, const std::optional<Date>& base) {
+        Grain g = s.unit == Unit::None ? Grain::Day : Grain::Unknown;
+        if (!base) {
+            Point p = unknown(g);
+            if (s.unit == Unit::Week) p.grain = Grain::Week;
+            else if (s.unit == Unit::Month) p.grain = Grain::Month;
+            else if (s.unit == Unit::Year) p.grain = Grain::Year;
+            return p;
+        }
+        const Date ref = *base;
+        switch (s.unit) {
+            case Unit::Day: {
+                Point p = day_point(add_days(ref, s.shift));
+                apply_time(s, p);
+                return p;
+            }
+            case Unit::Week: case Unit::Weekend: {
+                Date in_week = add_days(ref, 7L * s.shift);
+                if (s.weekday != kUnset) return day_point(add_days(in_week, s.weekday - iso_weekday(in_week)));
+                return week_point(in_week, s.unit == Unit::Weekend);
+            }
+            case Unit::Month: {
+                Date d = add_months({ref.y, ref.m, 1}, s.shift);
+                if (s.day != kUnset) return day_point({d.y, d.m, std::min(s.day, days_in_month(d.y, d.m))});
+                if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(d.y, d.m, s.weekday, s.nth);
+                return month_point(d.y, d.m);
+            }
+            case Unit::Year: {
+                int y = ref.y + s.shift;
+                if (s.month != kUnset) {
+                    if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
+                    return month_point(y, s.month);
+                }
+                if (s.quarter != kUnset) return part(Grain::Quarter, y, s.quarter);
+                if (s.half != kUnset) return part(Grain::Half, y, s.half);
+                if (s.season[0]) { Point p = year_point(y); p.grain = Grain::Season; p.season = s.season; return p; }
+                return year_point(y);
+            }
+            case Unit::None: break;
+            default: return shifted(ref, s.unit, s.shift);
+        }
+        // A shift without a unit: "last Friday", "next March", "last summer".
+        if (s.weekday != kUnset) {
+            Point p = day_point(s.shift == 0 ? weekday_near(ref, s.weekday, c_.tense < 0 ? -1 : 1, false)
+                                             : weekday_near(ref, s.weekday, s.shift, true));
+            apply_time(s, p);
+            return p;
+        }
+        if (s.month != kUnset) {
+            int y = s.shift < 0 ? (s.month < ref.m ? ref.y : ref.y - 1) : s.shift > 0 ? (s.month > ref.m ? ref.y : ref.y + 1) : ref.y;
+            if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
+            return month_point(y, s.month);
+        }
+        if (s.season[0]) {
+            int now = season_index(season_of(ref.m)), want = season_index(s.season);
+            int y = ref.m == 12 ? ref.y + 1 : ref.y;
+            if (s.shift < 0 && want >= now) --y;
+            if (s.shift > 0 && want <= now) ++y;
+            Point p = year_point(y);
+            p.grain = Grain::Season;
+            p.season = s.season;
+            return p;
+        }
+        Point p = day_point(ref);
+        apply_time(s, p);
+        return p;
+    }
+
+    static Point part(Grain g, int y, int n) {
+        Point p;
+        p.grain = g;
+        p.y = y, p.part = n;
+        return p;
+    }
+
+    static Point nth_weekday(int y, int m, int weekday, int nth) {
+        if (nth < 0) {
+            Date last{y, m, days_in_month(y, m)};
+            return day_point(add_days(last, -((iso_weekday(last) - weekday + 7) % 7)));
+        }
+        Date first{y, m, 1};
+        return day_point(add_days(first, (weekday - iso_weekday(first) + 7) % 7 + 7L * (nth - 1)));
+    }
+
+    Point calendar(const Spec& s, std::string& anchor) {
+        const std::optional<Date> ref = c_.narrative ? c_.narrative : c_.dct;
+        const int direction = sign(s.tense ? s.tense : c_.tense);
+        if (s.year != kUnset || s.decade != kUnset || s.century != kUnset) anchor = "absolute";
+        else if (c_.narrative && (s.month != kUnset || s.quarter != kUnset || s.half != kUnset || s.season[0])) anchor = "narrative";
+
+        int year = s.year;
+        if (year != kUnset && s.two_digit_year) year += year < 50 ? 2000 : 1900;
+        if (year != kUnset && s.bc) year = 1 - year;
+
+        if (s.hijri) return hijri(s, year);
+        if (s.century != kUnset && s.decade == kUnset && year == kUnset) {
+            Point p;
+            p.grain = Grain::Century;
+            p.century = s.century;
+            return p;
+        }
+        if (s.decade != kUnset && year == kUnset) {
+            Point p;
+            p.grain = Grain::Decade;
+            p.decade = s.decade;
+            return p;
+        }
+        if (s.month != kUnset) {
+            if (year == kUnset) {
+                if (!ref) {
+                    Point p = s.day != kUnset ? day_point({0, s.month, s.day}) : month_point(0, s.month);
+                    p.known = false;
+                    apply_time(s, p);
+                    return p;
+                }
+                year = year_near(*ref, s.month, s.day == kUnset ? 0 : s.day, direction);
+            }
+            if (s.day != kUnset) {
+                if (s.day > days_in_month(year, s.month)) return unknown(Grain::Day);
+                Point p = day_point({year, s.month, s.day});
+                apply_time(s, p);
+                return p;
+            }
+            if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(year, s.month, s.weekday, s.nth);
+            if (s.nth != kUnset && s.unit == Unit::Week) {
+                Date first{year, s.month, 1};
+                Date monday = s.nth > 0 ? add_days(first, (8 - iso_weekday(first)) % 7 + 7L * (s.nth - 1))
+                                        : add_days(Date{year, s.month, days_in_month(year, s.month)},
+                                                   -(iso_weekday({year, s.month, days_in_month(year, s.month)}) + 6) % 7);
+                return week_point(monday);
+            }
+            if (s.nth == -1 && s.unit == Unit::Day) return day_point({year, s.month, days_in_month(year, s.month)});
+            return month_point(year, s.month);
+        }
+        if (s.quarter != kUnset || s.half != kUnset || s.season[0]) {
+            Grain g = s.quarter != kUnset ? Grain::Quarter : s.half != kUnset ? Grain::Half : Grain::Season;
+            if (year == kUnset) {
+                if (!ref) { Point p = unknown(g); p.part = s.quarter != kUnset ? s.quarter : s.half; p.season = s.season; return p; }
+                // Financial news: "the third quarter" is the last one completed, unless the tense says later.
+                int now = g == Grain::Quarter ? (ref->m - 1) / 3 + 1 : g == Grain::Half ? (ref->m <= 6 ? 1 : 2)
+                                                                                      : season_index(season_of(ref->m));
+                int want = g == Grain::Quarter ? s.quarter : g == Grain::Half ? s.half : season_index(s.season);
+                year = g == Grain::Season && ref->m == 12 ? ref->y + 1 : ref->y;
+                if (direction > 0 ? want < now : (g == Grain::Season ? want > now : want >= now)) year += direction > 0 ? 1 : -1;
+                anchor = "dct";
+            }
+            if (g == Grain::Season) { Point p = year_point(year); p.grain = g; p.season = s.season; return p; }
+            return part(g, year, g == Grain::Quarter ? s.quarter : s.half);
+        }
+        if (year != kUnset) return year_point(year);
+        if (s.day != kUnset) {
+            // "the 19th" alone: in the reference month.
+            if (!ref) return unknown(Grain::Day);
+            Point p = day_point({ref->y, ref->m, std::min(s.day, days_in_month(ref->y, ref->m))});
+            apply_time(s, p);
+            return p;
+        }
+        anchor = "dct";
+        if (!c_.dct) {
+            Point p = unknown(Grain::Day);
+            apply_time(s, p);
+            return p;
+        }
+        Date day = *c_.dct;
+        if (s.weekday != kUnset) day = weekday_near(*c_.dct, s.weekday, direction, direction > 0);
+        Point p = day_point(day);
+        apply_time(s, p);
+        // A bare hour without a.m./p.m. before the reference time is the next such hour (12-hour clock).
+        if (p.grain == Grain::Time && s.weekday == kUnset && s.ampm == 0 && !s.pod[0] && s.hour != kUnset &&
+            s.hour <= 12 && c_.dct_hour >= 0 && p.hour < c_.dct_hour && p.hour + 12 < 24)
+            p.hour += 12;
+        return p;
+    }
+
+    Point hijri(const Spec& s, int year) {
+        if (s.month == kUnset) return year == kUnset ? unknown(Grain::Year) : year_point(year);  // rare: a Hijri year alone
+        if (year == kUnset) {
+            auto now = c_.dct ? gregorian_to_hijri(*c_.dct) : std::nullopt;
+            if (!now) return unknown(Grain::Day);
+            year = now->y;
+            if (s.month > now->m + 6) --year;
+            else if (s.month < now->m - 6) ++year;
+        }
+        auto g = hijri_to_gregorian(year, s.month, s.day == kUnset ? 1 : s.day);
+        if (!g) return unknown(Grain::Day);
+        return s.day == kUnset ? month_point(g->y, g->m) : day_point(*g);
+    }
+
+    const Context& c_;
+};
+
+}  // namespace
+
+Resolved resolve(const Spec& s, const Context& c) {
+    Resolved r;
+    r.mod = s.mod;
+    if (s.ref[0]) {
+        r.type = "DATE";
+        r.value = s.ref;
+        r.anchor = "dct";
+        return r;
+    }
+    if (s.set) {
+        r.type = "SET";
+        r.anchor = "absolute";
+        if (s.weekday != kUnset) r.value = "XXXX-WXX-" + std::to_string(s.weekday);
+        else if (s.pod[0]) r.value = "XXXX-XX-XXT" + std::string(s.pod);
+        else r.value = duration_value(s.count == kUnset ? 1 : s.count, s.unit == Unit::None ? Unit::Day : s.unit);
+        return r;
+    }
+    if (s.unit != Unit::None && s.dir == Direction::None && s.shift == kUnset && !has_calendar_fields(s)) {
+        r.type = "DURATION";
+        r.anchor = "absolute";
+        r.value = duration_value(s.count == kUnset ? 1 : s.count, s.unit);
+        return r;
+    }
+
+    Resolver resolver(c);
+    Point p = resolver.point(s, r.anchor);
+    r.type = p.grain == Grain::Time ? "TIME" : "DATE";
+    r.value = format_value(p);
+    r.dated = true;
+    r.specific = p.known && (s.year != kUnset || (r.anchor != "absolute" && p.grain == Grain::Day && s.month != kUnset));
+    r.when.value = r.value;
+    r.when.granularity = grain_name(p.grain);
+    r.when.mod = s.mod;
+    r.when.approximate = std::string_view(s.mod) == "APPROX";
+    Date first, last;
+    if (span_of(p, first, last)) {
+        r.first_day = first;
+        r.when.start = format_day(first);
+        r.when.end = format_day(last);
+    }
+    if (s.end) {
+        // A range: the second end borrows what it does not say from the first ("3 to 6 May").
+        Spec end = *s.end;
+        Spec start = s;
+        start.end.reset();
+        start.mod[0] = 0;
+        end.merge(start);
+        std::string ignored;
+        Point q = resolver.point(end, ignored);
+        Date f2, l2;
+        if (span_of(q, f2, l2) && r.first_day && l2 >= first) r.when.end = format_day(l2);
+    }
+    return r;
+}
+
+}  // namespace tarikh

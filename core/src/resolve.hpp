@@ -1,0 +1,38 @@
+// Resolution: a Spec plus its reference times → a TIMEX3 type and value, and the days it covers.
+//
+// Deictic expressions ("yesterday", "last week") count from the publication date (DCT);
+// anaphoric ones ("three days later", "the next day") from the narrative time, the last fully
+// specified date before them; a month or weekday without a year takes the occurrence that the
+// tense points to (past, future, else the nearest). What cannot be known stays X.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "calendar.hpp"
+#include "spec.hpp"
+#include "tarikh/tarikh.hpp"
+
+namespace tarikh {
+
+struct Context {
+    std::optional<Date> dct;
+    int dct_hour = -1, dct_minute = -1;
+    std::optional<Date> narrative;  // last fully specified date in the text so far
+    int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
+};
+
+struct Resolved {
+    std::string type;      // DATE TIME DURATION SET
+    std::string value;
+    std::string mod;
+    std::string anchor;    // dct, narrative, absolute
+    When when;             // days covered (a range spans both ends)
+    bool dated = false;    // a point or span on the calendar that an event can carry
+    bool specific = false; // has an explicit year: becomes the narrative time
+    std::optional<Date> first_day;
+};
+
+Resolved resolve(const Spec& spec, const Context& context);
+
+}  // namespace tarikh

@@ -1,0 +1,50 @@
+#include "segment.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace tarikh {
+
+std::vector<Sentence> split_sentences(const std::u32string& text, const std::string& lang) {
+    std::vector<Sentence> out;
+    // ICU works in UTF-16: keep the map from UTF-16 units back to code points.
+    icu::UnicodeString u;
+    std::vector<int32_t> cp_of_unit;
+    cp_of_unit.reserve(text.size() + 1);
+    for (size_t i = 0; i < text.size(); ++i) {
+        u.append(static_cast<UChar32>(text[i]));
+        cp_of_unit.resize(u.length(), static_cast<int32_t>(i));
+    }
+    cp_of_unit.push_back(static_cast<int32_t>(text.size()));
+
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale(lang.c_str()), status));
+    auto add = [&](int32_t b, int32_t e) {
+        while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\r' || text[b] == '\t')) ++b;
+        while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\r' || text[e - 1] == '\t')) --e;
+        if (e > b) out.push_back({b, e});
+    };
+    if (U_FAILURE(status) || !it) {
+        add(0, static_cast<int32_t>(text.size()));
+        return out;
+    }
+    it->setText(u);
+    int32_t prev = 0;
+    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+        int32_t from = cp_of_unit[prev], to = cp_of_unit[b];
+        // Arabic and French text often sits between line breaks without final punctuation.
+        int32_t start = from;
+        for (int32_t i = from; i < to; ++i)
+            if (text[i] == '\n') {
+                add(start, i);
+                start = i + 1;
+            }
+        add(start, to);
+        prev = b;
+    }
+    return out;
+}
+
+}  // namespace tarikh

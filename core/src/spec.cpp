@@ -1,0 +1,118 @@
+#include "spec.hpp"
+
+#include <charconv>
+#include <cstring>
+
+namespace tarikh {
+namespace {
+
+template <size_t N>
+void merge_chars(char (&mine)[N], const char (&theirs)[N]) {
+    if (!mine[0] && theirs[0]) std::memcpy(mine, theirs, N);
+}
+
+void merge_int(int& mine, int theirs) {
+    if (mine == kUnset) mine = theirs;
+}
+
+template <size_t N>
+bool set_chars(char (&field)[N], std::string_view v) {
+    if (v.empty() || v.size() >= N) return false;
+    std::memcpy(field, v.data(), v.size());
+    field[v.size()] = 0;
+    return true;
+}
+
+bool set_int(int& field, std::string_view v) {
+    int x = 0;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), x);
+    if (ec != std::errc() || p != v.data() + v.size()) return false;
+    field = x;
+    return true;
+}
+
+}  // namespace
+
+Unit unit_from_name(std::string_view n) {
+    if (n == "second") return Unit::Second;
+    if (n == "minute") return Unit::Minute;
+    if (n == "hour") return Unit::Hour;
+    if (n == "day") return Unit::Day;
+    if (n == "week") return Unit::Week;
+    if (n == "weekend") return Unit::Weekend;
+    if (n == "month") return Unit::Month;
+    if (n == "quarter") return Unit::Quarter;
+    if (n == "half") return Unit::Half;
+    if (n == "year") return Unit::Year;
+    if (n == "decade") return Unit::Decade;
+    if (n == "century") return Unit::Century;
+    return Unit::None;
+}
+
+void Spec::merge(const Spec& o) {
+    merge_int(year, o.year);
+    merge_int(month, o.month);
+    merge_int(day, o.day);
+    merge_int(weekday, o.weekday);
+    merge_int(hour, o.hour);
+    merge_int(minute, o.minute);
+    merge_int(decade, o.decade);
+    merge_int(century, o.century);
+    merge_int(quarter, o.quarter);
+    merge_int(half, o.half);
+    merge_chars(season, o.season);
+    merge_chars(pod, o.pod);
+    if (!ampm) ampm = o.ampm;
+    two_digit_year = two_digit_year || o.two_digit_year;
+    hijri = hijri || o.hijri;
+    bc = bc || o.bc;
+    merge_int(count, o.count);
+    if (unit == Unit::None) unit = o.unit;
+    merge_int(shift, o.shift);
+    if (dir == Direction::None) dir = o.dir;
+    if (anchor == Anchor::None) anchor = o.anchor;
+    merge_int(nth, o.nth);
+    merge_chars(mod, o.mod);
+    merge_chars(ref, o.ref);
+    set = set || o.set;
+    if (!tense) tense = o.tense;
+    if (!end && o.end) end = o.end;
+}
+
+bool Spec::apply(std::string_view k, std::string_view v) {
+    if (k == "year") return set_int(year, v);
+    if (k == "month") return set_int(month, v);
+    if (k == "day") return set_int(day, v);
+    if (k == "weekday") return set_int(weekday, v);
+    if (k == "hour") return set_int(hour, v);
+    if (k == "minute") return set_int(minute, v);
+    if (k == "decade") return set_int(decade, v);
+    if (k == "century") return set_int(century, v);
+    if (k == "quarter") return set_int(quarter, v);
+    if (k == "half") return set_int(half, v);
+    if (k == "count") return set_int(count, v);
+    if (k == "shift") return set_int(shift, v);
+    if (k == "nth") return set_int(nth, v);
+    if (k == "season") return set_chars(season, v);
+    if (k == "pod") return set_chars(pod, v);
+    if (k == "mod") return set_chars(mod, v);
+    if (k == "ref") return set_chars(ref, v);
+    if (k == "unit") return (unit = unit_from_name(v)) != Unit::None;
+    if (k == "ampm") return (ampm = v == "am" ? -1 : v == "pm" ? 1 : 0) != 0;
+    if (k == "tense") return (tense = v == "past" ? -1 : v == "future" ? 1 : 0) != 0;
+    if (k == "cal") return (hijri = v == "hijri");
+    if (k == "era") return (bc = v == "bc");
+    if (k == "set") return (set = true);
+    if (k == "anchor") {
+        anchor = v == "dct" ? Anchor::Dct : v == "narrative" ? Anchor::Narrative : Anchor::None;
+        return anchor != Anchor::None;
+    }
+    if (k == "dir") {
+        dir = v == "ago" ? Direction::Ago : v == "in" ? Direction::In : v == "later" ? Direction::Later
+            : v == "earlier" ? Direction::Earlier : Direction::None;
+        return dir != Direction::None;
+    }
+    return false;
+}
+
+}  // namespace tarikh

@@ -1,0 +1,60 @@
+// Spec: what a temporal expression says, before it is resolved against a reference date.
+//
+// Lexicon entries carry pieces of a Spec ("month=3", "unit=day shift=-1", "mod=START"); a
+// pattern match merges the pieces of its tokens into one Spec; resolve.cpp turns that into a
+// TIMEX3 value. The vocabulary of effects below is the whole contract between language data
+// and the engine: adding a language means writing entries in these terms, never new code.
+#pragma once
+
+#include <climits>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace tarikh {
+
+constexpr int kUnset = INT_MIN;
+
+enum class Unit : uint8_t { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Half, Year, Decade, Century };
+enum class Direction : uint8_t { None, Ago, In, Later, Earlier };
+enum class Anchor : uint8_t { None, Dct, Narrative };
+
+struct Spec {
+    // Calendar fields, as written.
+    int year = kUnset, month = kUnset, day = kUnset, weekday = kUnset;  // weekday: ISO 1 = Monday
+    int hour = kUnset, minute = kUnset;
+    int decade = kUnset, century = kUnset, quarter = kUnset, half = kUnset;
+    char season[3] = "";  // SP SU FA WI
+    char pod[3] = "";     // part of day: MO AF EV NI DT
+    int ampm = 0;         // -1 a.m., +1 p.m.
+    bool two_digit_year = false;
+    bool hijri = false;
+    bool bc = false;
+
+    // Quantities and relative positions.
+    int count = kUnset;   // "three" in "three days"
+    Unit unit = Unit::None;
+    int shift = kUnset;   // "last" = -1, "next" = +1, "this" = 0; "yesterday" = unit day, shift -1
+    Direction dir = Direction::None;
+    Anchor anchor = Anchor::None;
+    int nth = kUnset;     // "the first week of", "the last Monday of" (-1)
+
+    // Qualifiers.
+    char mod[12] = "";    // START MID END APPROX MORE_THAN LESS_THAN BEFORE AFTER ...
+    char ref[12] = "";    // PRESENT_REF PAST_REF FUTURE_REF
+    bool set = false;     // "every", "weekly"
+    int tense = 0;        // -1 past, +1 future (a marker inside the expression)
+
+    // A range's second end ("from May 3 to May 6"): missing fields come from this Spec.
+    std::shared_ptr<Spec> end;
+
+    // Copies every field that `other` sets and this Spec does not.
+    void merge(const Spec& other);
+    // Applies one "key=value" effect; returns false for an unknown key or a bad value.
+    bool apply(std::string_view key, std::string_view value);
+};
+
+Unit unit_from_name(std::string_view name);
+
+}  // namespace tarikh

@@ -1,0 +1,171 @@
+// Decoding and folding. The folder runs once over each document, one code point at a time,
+// with an ASCII fast path; ICU is asked only about code points that NFKC_Casefold changes.
+#include "text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace tarikh {
+
+size_t decode_utf8(std::string_view s, std::u32string& out) {
+    out.clear();
+    out.reserve(s.size());
+    size_t bad = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+        unsigned char b = p[i];
+        if (b < 0x80) {
+            out.push_back(b);
+            ++i;
+            continue;
+        }
+        int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
+        char32_t c = len == 2 ? b & 0x1F : len == 3 ? b & 0x0F : b & 0x07;
+        bool ok = len > 0 && i + len <= n;
+        for (int k = 1; ok && k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) ok = false;
+            else c = (c << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+        if (ok && ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) || (len == 4 && (c < 0x10000 || c > 0x10FFFF))))
+            ok = false;
+        if (!ok) {
+            out.push_back(0xFFFD);
+            ++bad;
+            ++i;
+            continue;
+        }
+        out.push_back(c);
+        i += len;
+    }
+    return bad;
+}
+
+void append_utf8(char32_t c, std::string& out) {
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
+
+std::string to_utf8(std::u32string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char32_t c : text) append_utf8(c, out);
+    return out;
+}
+
+namespace {
+
+// Arabic letters and marks that spelling varies on; folding them lets one lexicon entry match
+// every spelling ("أبريل"/"ابريل"/"إبريل", "السنة"/"السنه", "الماضي"/"الماضى").
+// Returns 0 for a code point to drop.
+char32_t fold_arabic(char32_t c) {
+    if (c == 0x0640) return 0;                                                   // tatweel
+    if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x0610 && c <= 0x061A) ||
+        (c >= 0x06D6 && c <= 0x06ED))
+        return 0;                                                                // harakat, Quranic marks
+    switch (c) {
+        case 0x0622: case 0x0623: case 0x0625: case 0x0671: return 0x0627;       // alef variants
+        case 0x0649: case 0x06CC: case 0x0626: return 0x064A;                    // yaa variants
+        case 0x0629: return 0x0647;                                              // taa marbuta
+        case 0x0624: return 0x0648;                                              // waw with hamza
+        case 0x06A9: return 0x0643;                                              // Persian kaf
+        case 0x060C: return ',';                                                 // Arabic comma
+        case 0x061B: return ';';
+        case 0x061F: return '?';
+        case 0x066B: return '.';                                                 // Arabic decimal separator
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
+        case 0x2018: case 0x2019: case 0x02BC: return '\'';
+        case 0x201C: case 0x201D: case 0x00AB: case 0x00BB: return '"';
+        case 0x00A0: case 0x202F: case 0x2009: return ' ';
+        default: return c;
+    }
+}
+
+void emit(char32_t c, int32_t source, FoldedText& out) {
+    if (c >= '0' && c <= '9') {
+        out.utf8.push_back(static_cast<char>(c));
+        out.source.push_back(source);
+        return;
+    }
+    if (c > 0x7F && u_charType(c) == U_DECIMAL_DIGIT_NUMBER) c = '0' + u_charDigitValue(c);  // ٣ ۳ ３
+    c = fold_arabic(c);
+    if (c == 0) return;
+    size_t before = out.utf8.size();
+    append_utf8(c, out.utf8);
+    out.source.insert(out.source.end(), out.utf8.size() - before, source);
+}
+
+}  // namespace
+
+Folder::Folder() {
+    UErrorCode status = U_ZERO_ERROR;
+    nfkc_cf_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status)) nfkc_cf_ = nullptr;  // folding then keeps case-folding by u_foldCase only
+}
+
+Folder::~Folder() = default;
+
+void Folder::fold(std::u32string_view text, FoldedText& out) const {
+    const auto* nfkc = static_cast<const icu::Normalizer2*>(nfkc_cf_);
+    out.utf8.clear();
+    out.source.clear();
+    out.utf8.reserve(text.size() + text.size() / 2);
+    out.source.reserve(text.size() + text.size() / 2);
+    out.upper.assign(text.size(), 0);
+    icu::UnicodeString one, folded;  // reused: no allocation per character once grown
+    for (size_t i = 0; i < text.size(); ++i) {
+        char32_t c = text[i];
+        const auto src = static_cast<int32_t>(i);
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') {
+                out.upper[i] = 1;
+                c += 'a' - 'A';
+            }
+            out.utf8.push_back(static_cast<char>(c));
+            out.source.push_back(src);
+            continue;
+        }
+        out.upper[i] = u_isupper(c) ? 1 : 0;
+        if (!nfkc || nfkc->isInert(c)) {
+            emit(c, src, out);
+            continue;
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        one.setTo(static_cast<UChar32>(c));
+        nfkc->normalize(one, folded, status);
+        if (U_FAILURE(status)) {
+            emit(u_foldCase(c, U_FOLD_CASE_DEFAULT), src, out);
+            continue;
+        }
+        for (int32_t k = 0; k < folded.length();) {
+            UChar32 f = folded.char32At(k);
+            emit(static_cast<char32_t>(f), src, out);
+            k += U16_LENGTH(f);
+        }
+    }
+}
+
+std::string Folder::fold(std::string_view utf8) const {
+    std::u32string cps;
+    decode_utf8(utf8, cps);
+    FoldedText out;
+    fold(cps, out);
+    return std::move(out.utf8);
+}
+
+}  // namespace tarikh

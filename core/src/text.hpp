@@ -1,0 +1,44 @@
+// Text: the input decoded to code points, and the folded form the matchers read.
+//
+// Offsets everywhere in Tarikh are code-point indices into the text exactly as given, so the
+// decoder keeps one code point per input character (an invalid byte becomes one U+FFFD) and the
+// folded text keeps, for each folded code point, the index of the original one it came from.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tarikh {
+
+// Decodes UTF-8; every byte that does not start a valid sequence becomes U+FFFD.
+// Returns the number of replacements made.
+size_t decode_utf8(std::string_view bytes, std::u32string& out);
+void append_utf8(char32_t c, std::string& out);
+std::string to_utf8(std::u32string_view text);
+
+// The folded text: case-folded NFKC, Arabic-Indic and Persian digits as ASCII, tatweel and
+// harakat removed, alef/hamza/yaa/taa-marbuta variants unified. Matching reads only this.
+struct FoldedText {
+    std::string utf8;                // folded text, UTF-8
+    std::vector<int32_t> source;     // per folded byte: index of the original code point
+    std::vector<uint8_t> upper;      // per original code point: 1 if it was an uppercase letter
+};
+
+class Folder {
+public:
+    Folder();
+    ~Folder();
+    Folder(const Folder&) = delete;
+    Folder& operator=(const Folder&) = delete;
+
+    void fold(std::u32string_view text, FoldedText& out) const;
+    // The folded form of a lexicon word (same rules; no offsets kept).
+    std::string fold(std::string_view utf8) const;
+
+private:
+    const void* nfkc_cf_;  // icu::Normalizer2*, owned by ICU
+};
+
+}  // namespace tarikh

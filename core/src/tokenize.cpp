@@ -1,0 +1,62 @@
+#include "tokenize.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace tarikh {
+
+void tokenize(const FoldedText& text, std::vector<Token>& out) {
+    out.clear();
+    const auto* s = reinterpret_cast<const uint8_t*>(text.utf8.data());
+    const auto n = static_cast<int32_t>(text.utf8.size());
+    bool space = true;
+    Token cur;
+    bool open = false;
+    auto close = [&](int32_t at) {
+        if (!open) return;
+        cur.fe = static_cast<uint32_t>(at);
+        cur.end = text.source[at - 1] + 1;
+        out.push_back(cur);
+        open = false;
+    };
+    for (int32_t i = 0; i < n;) {
+        int32_t at = i;
+        UChar32 c;
+        U8_NEXT(s, i, n, c);
+        Token::Kind kind;
+        if (c >= '0' && c <= '9') kind = Token::Number;
+        else if (c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : (u_isalpha(c) || u_getCombiningClass(c) > 0 ||
+                                                                       u_charType(c) == U_NON_SPACING_MARK))
+            kind = Token::Word;
+        else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c) || c == 0x200B ||
+                 c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF || (c >= 0x202A && c <= 0x202E) ||
+                 (c >= 0x2066 && c <= 0x2069)) {
+            close(at);
+            space = true;
+            continue;
+        } else kind = Token::Punct;
+        if (open && kind == cur.kind && kind != Token::Punct) {
+            if (kind == Token::Number) {
+                if (cur.digits < 19) cur.value = cur.value * 10 + (c - '0');
+                ++cur.digits;
+            }
+            continue;
+        }
+        close(at);
+        cur = Token{};
+        cur.kind = kind;
+        cur.fb = static_cast<uint32_t>(at);
+        cur.begin = text.source[at];
+        cur.upper = kind == Token::Word && text.upper[cur.begin];
+        cur.space_before = space;
+        if (kind == Token::Number) {
+            cur.digits = 1;
+            cur.value = c - '0';
+        }
+        open = true;
+        space = false;
+    }
+    close(n);
+}
+
+}  // namespace tarikh

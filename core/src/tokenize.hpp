@@ -1,0 +1,29 @@
+// Tokens over the folded text: runs of letters, runs of digits, single punctuation marks.
+// A token knows its folded bytes (what matching reads) and its original code-point span.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "text.hpp"
+
+namespace tarikh {
+
+struct Token {
+    enum Kind : uint8_t { Word, Number, Punct } kind = Word;
+    uint32_t fb = 0, fe = 0;       // folded byte range
+    int32_t begin = 0, end = 0;    // original code points, end exclusive
+    bool upper = false;            // first letter uppercase in the original
+    bool space_before = false;     // whitespace between this token and the previous one
+    uint8_t digits = 0;            // Number: how many digits
+    long long value = 0;           // Number: its value (capped)
+};
+
+void tokenize(const FoldedText& text, std::vector<Token>& out);
+
+inline std::string_view token_text(const FoldedText& t, const Token& k) {
+    return std::string_view(t.utf8).substr(k.fb, k.fe - k.fb);
+}
+
+}  // namespace tarikh
