@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Score an extractor on a language folder's own corpus (core/lang/<code>/corpus.jsonl).
+
+Usage: score_corpus.py [--verbose] CORPUS.jsonl -- CMD...
+Each line {"text", "dct", "timexes": [{"text", "value", "prefix"?, "end"?}]} is sent to CMD as one
+document of the JSON-lines contract (language from the folder name). Figures:
+  detected   share of gold timexes overlapped by a system timex
+  value      share of gold timexes whose overlapping system timex has the gold value
+             (a finer value passes where the gold says "prefix": true)
+  precision  share of system timexes that overlap a gold timex
+  negatives  share of examples without gold timexes that yield none
+The last line is "SCORE detected=.. value=.. precision=.. negatives=..".
+"""
+import json, os, subprocess, sys
+
+
+def spans(text, timexes):
+    out, pos = [], 0
+    for t in timexes:
+        at = text.find(t["text"], pos)
+        if at < 0:
+            at = text.find(t["text"])
+        out.append((at, at + len(t["text"])))
+        pos = at + 1
+    return out
+
+
+def main():
+    args = sys.argv[1:]
+    if "--" not in args:
+        sys.exit(__doc__)
+    cut = args.index("--")
+    opts, cmd = args[:cut], args[cut + 1:]
+    path = [a for a in opts if not a.startswith("--")][0]
+    verbose = "--verbose" in opts
+    lang = os.path.basename(os.path.dirname(os.path.abspath(path)))
+    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    feed = "".join(json.dumps({"id": str(i), "text": r["text"], "dct": r["dct"], "lang": lang}, ensure_ascii=False) + "\n"
+                   for i, r in enumerate(rows))
+    run = subprocess.run(cmd, input=feed.encode(), capture_output=True, timeout=600)
+    if run.returncode != 0:
+        sys.exit(f"extractor failed ({run.returncode}): {run.stderr.decode(errors='replace')[-2000:]}")
+    out = {}
+    for line in run.stdout.decode().splitlines():
+        if line.strip():
+            r = json.loads(line)
+            out[r.get("id")] = r
+    gold = det = val = sys_n = sys_ok = neg = neg_ok = 0
+    for i, r in enumerate(rows):
+        tx = out.get(str(i), {}).get("timexes", [])
+        if not r["timexes"]:
+            neg += 1
+            neg_ok += not tx
+            if tx and verbose:
+                print(f"  FALSE {r['text']!r}: {[(t['text'], t['value']) for t in tx]}")
+            continue
+        gs = spans(r["text"], r["timexes"])
+        sys_n += len(tx)
+        sys_ok += sum(any(min(t["end"], e) > max(t["begin"], b) for b, e in gs) for t in tx)
+        for g, (b, e) in zip(r["timexes"], gs):
+            gold += 1
+            cover = [t for t in tx if min(t["end"], e) > max(t["begin"], b)]
+            det += bool(cover)
+            ok = any(t["value"] == g["value"] or (g.get("prefix") and t["value"].startswith(g["value"])) for t in cover)
+            val += ok
+            if not ok and verbose:
+                print(f"  {r['text']!r} [{g['text']}]: want {g['value']}, got {[(t['text'], t['value']) for t in cover] or 'nothing'}")
+    f = lambda a, b: a / b if b else 0.0
+    print(f"examples={len(rows)} gold_timexes={gold} system_timexes={sys_n} negatives={neg}")
+    print(f"SCORE detected={f(det, gold):.3f} value={f(val, gold):.3f} precision={f(sys_ok, sys_n):.3f} negatives={f(neg_ok, neg):.3f}")
+
+
+if __name__ == "__main__":
+    main()
