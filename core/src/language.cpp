@@ -88,6 +88,10 @@ public:
             item.optional = true;
             text.remove_suffix(1);
         }
+        if (text.size() > 1 && text.back() == '!') {
+            item.overrides = true;
+            text.remove_suffix(1);
+        }
         if (text.size() > 4 && text.substr(text.size() - 4) == "@end") {
             item.to_end = true;
             text.remove_suffix(4);

@@ -51,6 +51,7 @@ struct Item {
     Role role = Role::None;    // Num/Ord/Class: what the number is
     bool optional = false;
     bool to_end = false;       // "@end": fills the range's second end
+    bool overrides = false;    // "!": what this item says wins over what came before ("<T> الموافق <T>!")
     std::vector<Item> alts;    // Any: one of these
 };
 

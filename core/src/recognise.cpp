@@ -46,6 +46,7 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     // Walks the trie from the first token's word as far as the following tokens go, keeping
     // every entry passed ("تشرين" alone and "تشرين الأول").
     auto walk = [&](std::string_view first, bool clitic) {
+        const size_t before = analyses_.size();
         auto it = lang_.trie[0].next.find(std::string(first));
         if (it == lang_.trie[0].next.end()) return false;
         int node = it->second;
@@ -57,13 +58,15 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
             if (next == lang_.trie[node].next.end()) break;
             node = next->second;
         }
-        return true;
+        return analyses_.size() > before;
     };
     std::string_view word = token_text(text, t);
-    if (walk(word, false) || t.kind != Token::Word) return;
-    // Not a word of the lexicon as written: try it without a clitic prefix ("وفي", "بالأمس").
+    walk(word, false);
+    if (t.kind != Token::Word) return;
+    // The word without a clitic prefix too ("وفي", "بالأمس", "العام" → عام): the first prefix
+    // that leaves a lexicon word, longest first. A remainder needs two letters at least.
     for (const std::string& p : lang_.prefixes)
-        if (word.size() > p.size() + 1 && word.compare(0, p.size(), p) == 0 && walk(word.substr(p.size()), true)) return;
+        if (word.size() >= p.size() + 4 && word.compare(0, p.size(), p) == 0 && walk(word.substr(p.size()), true)) return;
 }
 
 void Recogniser::analyse(const FoldedText& text, const std::vector<Token>& tokens) {
@@ -93,8 +96,9 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
         for (const auto& [surface, node] : lang_.trie[0].next) {
             if (lang_.trie[node].entries.empty() || surface.size() < 6) continue;
             if (!within_one_edit(word, decode(surface))) continue;
+            // Only modifiers are repaired: a misspelt name or noun is better left alone.
             for (int e : lang_.trie[node].entries)
-                if (!lang_.entries[e].trim && !lang_.entries[e].stop) repairs.push_back({i, {e, 1, false}});
+                if (lang_.entries[e].spec.mod[0]) repairs.push_back({i, {e, 1, false}});
             break;
         }
     }
@@ -315,6 +319,10 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     auto end = std::make_shared<Spec>(node.spec);
                     end->end.reset();
                     s.end = std::move(end);
+                } else if (item.overrides) {
+                    s = node.spec;
+                    s.merge(spec);
+                    s.hijri = node.spec.hijri;
                 } else {
                     s.merge(node.spec);
                 }

@@ -170,22 +170,18 @@ Date weekday_near(Date ref, int weekday, int direction, bool strict) {
     return back <= fwd ? add_days(ref, -back) : add_days(ref, fwd);
 }
 
-// The year for a month (and day) written without one, seen from `ref`.
-int year_near(Date ref, int month, int day, int direction) {
-    Date same{ref.y, month, day > 0 ? std::min(day, days_in_month(ref.y, month)) : 1};
-    if (direction < 0) {
-        bool after = day > 0 ? same > ref : month > ref.m;
-        return after ? ref.y - 1 : ref.y;
-    }
-    if (direction > 0) {
-        bool before = day > 0 ? same < ref : month < ref.m;
-        return before ? ref.y + 1 : ref.y;
-    }
-    // Nearest: the candidate within six months of the reference.
+// The year for a month (and day) written without one: the occurrence nearest to the reference
+// (the narrative time, else the DCT), then moved so that a past tense does not land after the
+// DCT nor a future tense before it.
+int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction) {
     long diff = (static_cast<long>(month) - ref.m) * 31 + (day > 0 ? day - ref.d : 0);
-    if (diff > 183) return ref.y - 1;
-    if (diff < -183) return ref.y + 1;
-    return ref.y;
+    int y = diff > 183 ? ref.y - 1 : diff < -183 ? ref.y + 1 : ref.y;
+    if (!dct || direction == 0) return y;
+    auto key = [&](int year) { return Date{year, month, day > 0 ? std::min(day, days_in_month(year, month)) : 1}; };
+    const Date now = day > 0 ? *dct : Date{dct->y, dct->m, 1};
+    while (direction < 0 && key(y) > now) --y;
+    while (direction > 0 && key(y) < now) ++y;
+    return y;
 }
 
 void apply_time(const Spec& s, Point& p) {
@@ -385,7 +381,7 @@ private:
                     apply_time(s, p);
                     return p;
                 }
-                year = year_near(*ref, s.month, s.day == kUnset ? 0 : s.day, direction);
+                year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, direction);
             }
             if (s.day != kUnset) {
                 if (s.day > days_in_month(year, s.month)) return unknown(Grain::Day);
@@ -492,7 +488,9 @@ Resolved resolve(const Spec& s, const Context& c) {
     r.type = p.grain == Grain::Time ? "TIME" : "DATE";
     r.value = format_value(p);
     r.dated = true;
-    r.specific = p.known && (s.year != kUnset || (r.anchor != "absolute" && p.grain == Grain::Day && s.month != kUnset));
+    // The narrative time moves with dates that say their year, and with days counted from a
+    // known day ("yesterday", "three days later"); not with a month or day whose year was guessed.
+    r.specific = p.known && (s.year != kUnset || (p.grain == Grain::Day && s.month == kUnset && (s.shift != kUnset || s.count != kUnset)));
     r.when.value = r.value;
     r.when.granularity = grain_name(p.grain);
     r.when.mod = s.mod;
