@@ -16,8 +16,8 @@ log "CTest: unit tests and evaluation thresholds"
 ctest --test-dir build/native --output-on-failure -j"$(nproc)" || status=1
 
 bash tools/build.sh wasm
-log "browser tests (node --test tests/browser/)"
-node --test tests/browser/ || status=1
+log "browser tests (node --test tests/browser/*.test.mjs)"
+node --test tests/browser/*.test.mjs || status=1
 
 log "all done in $((SECONDS - start)) s: $([ $status = 0 ] && echo 'every test passed' || echo 'SOME TESTS FAILED')"
 exit $status

@@ -1,7 +1,7 @@
 // Shared by the browser tests: a static file server for dist/ (plain files, as any static host
 // would serve them) and a headless Chromium from Debian, driven by playwright-core.
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +57,7 @@ export async function launchChromium() {
 export async function saveArtifact(name, bytes) {
   await mkdir(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, name);
-  await import('node:fs/promises').then((fs) => fs.writeFile(file, bytes));
+  await writeFile(file, bytes);
   return file;
 }
 
