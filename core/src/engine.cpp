@@ -58,10 +58,20 @@ const Language* detect_language(const std::vector<Language>& langs, const Analys
     return best ? best : (langs.empty() ? nullptr : &langs.front());
 }
 
+// The first token at or after code point `at` (tokens are in text order).
+int first_token_at(const Analysed& a, int32_t at) {
+    auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), at, [](const Token& t, int32_t x) { return t.begin < x; });
+    return static_cast<int>(it - a.tokens.begin());
+}
+
 // The tense a timex leans to: the nearest tense marker in its sentence, before or after it.
 int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
+    // Markers further than kTenseReach tokens away belong to other clauses (and a window keeps
+    // a huge unpunctuated paste linear).
+    constexpr int kTenseReach = 40;
     int best = 0, best_dist = 1 << 30;
-    for (int i = 0; i < static_cast<int>(a.tokens.size()); ++i) {
+    const int last = std::min(static_cast<int>(a.tokens.size()), m.te + kTenseReach);
+    for (int i = std::max(first_token_at(a, s.begin), m.tb - kTenseReach); i < last; ++i) {
         const Token& t = a.tokens[i];
         if (t.begin < s.begin) continue;
         if (t.begin >= s.end) break;
@@ -74,6 +84,20 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
         }
     }
     return best;
+}
+
+// Word tokens of sentence `si` outside match `m`.
+int words_outside(const Analysed& a, const Match& m, size_t si) {
+    if (a.sentences.empty()) return 0;
+    const Sentence& s = a.sentences[si];
+    int n = 0;
+    for (int i = first_token_at(a, s.begin); i < static_cast<int>(a.tokens.size()); ++i) {
+        const Token& t = a.tokens[i];
+        if (t.begin >= s.end) break;
+        n += t.begin >= s.begin && t.kind == Token::Word && (i < m.tb || i >= m.te);
+        if (n >= 3) break;  // enough to call it prose
+    }
+    return n;
 }
 
 }  // namespace
@@ -144,13 +168,21 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     // Resolve in reading order: each fully specified date becomes the narrative time.
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
+    int narrative_sentence = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
         a.sentence_of[k] = a.sentences.empty() ? -1 : static_cast<int>(si);
         ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si]);
+        // A sentence is news prose when it has words besides the expression: its language's
+        // default tense for weekdays applies; a bare "Friday" keeps the nearest one.
+        ctx.weekday_tense = words_outside(a, m, si) >= 3 ? a.lang->weekday_tense : 0;
+        ctx.narrative_here = narrative_sentence == static_cast<int>(si);
         Resolved r = resolve(m.spec, ctx);
-        if (r.specific && r.first_day) ctx.narrative = r.first_day;
+        if (r.specific && r.first_day) {
+            ctx.narrative = r.first_day;
+            narrative_sentence = static_cast<int>(si);
+        }
         Timex t;
         t.begin = m.begin;
         t.end = m.end;

@@ -69,7 +69,7 @@ bool parse_long(std::string_view v, long long& out) {
 
 Role role_from_name(std::string_view n) {
     static const std::pair<std::string_view, Role> roles[] = {
-        {"day", Role::Day},         {"month", Role::Month},     {"year", Role::Year},       {"hour", Role::Hour},
+        {"day", Role::Day},         {"month", Role::Month},     {"year", Role::Year},       {"year2", Role::Year2},       {"hour", Role::Hour},
         {"minute", Role::Minute},   {"count", Role::Count},     {"decade", Role::Decade},   {"century", Role::Century},
         {"quarter", Role::Quarter}, {"half", Role::Half},       {"nth", Role::Nth}};
     for (auto& [name, role] : roles)
@@ -114,8 +114,11 @@ public:
             item.literal = toks[0];
             return item;
         }
-        if (text == "<T>") {
+        // <T> is any earlier expression; <T:time> one with a clock time or part of day,
+        // <T:date> one without.
+        if (text == "<T>" || text == "<T:time>" || text == "<T:date>") {
             item.kind = Item::Timex;
+            item.role = text == "<T:time>" ? Role::Hour : text == "<T:date>" ? Role::Day : Role::None;
             return item;
         }
         std::string_view name = text, role;
@@ -165,6 +168,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         std::string_view key = trim_ws(line.substr(0, eq)), value = trim_ws(line.substr(eq + 1));
         if (key == "name") lang.name = value;
         else if (key == "script") lang.script = value;
+        else if (key == "weekday_tense") lang.weekday_tense = value == "past" ? -1 : value == "future" ? 1 : 0;
         else if (key == "prefixes") {
             for (std::string_view p : words(value)) lang.prefixes.push_back(folder.fold(p));
             std::stable_sort(lang.prefixes.begin(), lang.prefixes.end(),

@@ -22,7 +22,7 @@
 namespace tarikh {
 
 // What a number inside a pattern stands for; it also bounds the number's value.
-enum class Role : uint8_t { None, Day, Month, Year, Hour, Minute, Count, Decade, Century, Quarter, Half, Nth };
+enum class Role : uint8_t { None, Day, Month, Year, Year2, Hour, Minute, Count, Decade, Century, Quarter, Half, Nth };
 
 struct Entry {
     int cls = -1;             // class id (Language::classes)
@@ -69,6 +69,7 @@ struct TrieNode {
 struct Language {
     std::string code, name, script;   // script: "Arab" or "Latn"
     std::vector<std::string> prefixes;  // clitics that may be glued before a word, longest first
+    int weekday_tense = 0;              // a bare weekday in a sentence with no tense marker: -1 past
     std::vector<std::string> classes;
     std::vector<Entry> entries;
     std::vector<TrieNode> trie{1};      // node 0 is the root

@@ -228,6 +228,8 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
         case Role::Day: return v >= 1 && v <= 31 && digits <= 2 && set(s.day, v);
         case Role::Month: return v >= 1 && v <= 12 && digits <= 2 && set(s.month, v);
         case Role::Year:
+            return (digits == 4 || digits == 0) && v >= 1000 && v <= 2999 && set(s.year, v);
+        case Role::Year2:  // "12/03/24", "the '80s": two digits allowed
             if (digits == 2) {
                 s.two_digit_year = true;
                 return set(s.year, v);
@@ -241,8 +243,8 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
             if (digits == 2 && v % 10 == 0) return set(s.decade, 190 + v / 10);
             return false;
         case Role::Century: return v >= 1 && v <= 30 && set(s.century, v - 1);
-        case Role::Quarter: return v >= 1 && v <= 4 && set(s.quarter, v);
-        case Role::Half: return v >= 1 && v <= 2 && set(s.half, v);
+        case Role::Quarter: return (v == -1 || (v >= 1 && v <= 4)) && set(s.quarter, v == -1 ? 4 : v);  // -1: the last
+        case Role::Half: return (v == -1 || (v >= 1 && v <= 2)) && set(s.half, v == -1 ? 2 : v);
         case Role::Nth: return v >= -1 && v <= 5 && v != 0 && set(s.nth, v);
         case Role::None: return true;
     }
@@ -296,7 +298,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             if (!num.length || num.value < 0 || !number_ok(pos + num.length, item.role)) break;
             Spec s = spec;
             if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
-            bool strong = item.role == Role::Year || item.role == Role::Hour || item.role == Role::Decade;
+            bool strong = item.role == Role::Year || item.role == Role::Year2 || item.role == Role::Hour || item.role == Role::Decade;
             advance(pos + num.length, std::move(s), false, strong, num.digits == 0);
             break;
         }
@@ -314,6 +316,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         case Item::Timex:
             for (const Node& node : nodes_[pos]) {
+                const bool timed = node.spec.hour != kUnset || node.spec.pod[0];
+                if ((item.role == Role::Hour && !timed) || (item.role == Role::Day && timed)) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     auto end = std::make_shared<Spec>(node.spec);

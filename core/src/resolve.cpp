@@ -234,14 +234,15 @@ public:
         std::optional<Date> base = narrative && c_.narrative ? c_.narrative : c_.dct;
         anchor = narrative && c_.narrative ? "narrative" : "dct";
         // "in three days" in a past narrative means three days after the narrative time.
-        if (s.dir == Direction::In && c_.tense < 0 && c_.narrative) {
+        if (s.dir == Direction::In && (c_.tense < 0 || c_.narrative_here) && c_.narrative) {
             base = c_.narrative;
             anchor = "narrative";
         }
 
-        if (s.count != kUnset && s.dir != Direction::None && s.unit != Unit::None) {
+        if (s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset) {
             if (!base) return unknown(s.unit == Unit::Day ? Grain::Day : Grain::Unknown);
-            long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * s.count;
+            // "a year ago", "قبل عام": no number means one.
+            long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * (s.count == kUnset ? 1 : s.count);
             if (s.unit == Unit::Hour || s.unit == Unit::Minute || s.unit == Unit::Second) {
                 if (c_.dct_hour < 0) return day_point(*base);
                 long minutes = c_.dct_hour * 60L + c_.dct_minute + n * (s.unit == Unit::Hour ? 60 : 1);
@@ -430,7 +431,10 @@ private:
             return p;
         }
         Date day = *c_.dct;
-        if (s.weekday != kUnset) day = weekday_near(*c_.dct, s.weekday, direction, direction > 0);
+        if (s.weekday != kUnset) {
+            const int toward = direction ? direction : c_.weekday_tense;
+            day = weekday_near(*c_.dct, s.weekday, toward, toward > 0);
+        }
         Point p = day_point(day);
         apply_time(s, p);
         // A bare hour without a.m./p.m. before the reference time is the next such hour (12-hour clock).

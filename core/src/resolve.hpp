@@ -20,6 +20,8 @@ struct Context {
     int dct_hour = -1, dct_minute = -1;
     std::optional<Date> narrative;  // last fully specified date in the text so far
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
+    int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
+    bool narrative_here = false;    // the narrative time was set in this sentence
 };
 
 struct Resolved {
