@@ -95,7 +95,7 @@ int words_outside(const Analysed& a, const Match& m, size_t si) {
         const Token& t = a.tokens[i];
         if (t.begin >= s.end) break;
         n += t.begin >= s.begin && t.kind == Token::Word && (i < m.tb || i >= m.te);
-        if (n >= 3) break;  // enough to call it prose
+        if (n >= 2) break;  // enough to call it prose
     }
     return n;
 }
@@ -176,7 +176,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si]);
         // A sentence is news prose when it has words besides the expression: its language's
         // default tense for weekdays applies; a bare "Friday" keeps the nearest one.
-        ctx.weekday_tense = words_outside(a, m, si) >= 3 ? a.lang->weekday_tense : 0;
+        // A bare expression ("Friday", "الخميس 15 أغسطس") is read as a calendar query: the next one.
+        const bool prose = words_outside(a, m, si) >= 2;
+        ctx.weekday_tense = prose ? a.lang->weekday_tense : 1;
+        ctx.default_direction = prose ? 0 : 1;
         ctx.narrative_here = narrative_sentence == static_cast<int>(si);
         Resolved r = resolve(m.spec, ctx);
         if (r.specific && r.first_day) {

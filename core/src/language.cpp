@@ -198,6 +198,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "weak") e.weak = true;
             else if (key == "cap") e.cap = true;
             else if (key == "trim") e.trim = true;
+            else if (key == "strong") e.strong = true;
             else if (key == "block") e.block = true;
             else if (key == "counted") e.counted = true;
             else if (key == "stop") e.stop = true;
@@ -232,11 +233,17 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         PatternParser parser(lang, folder, patterns_file, n);
         Pattern p;
         p.line = n;
-        for (std::string_view w : words(line)) p.items.push_back(parser.parse(w));
+        std::string_view body = trim_ws(line);
+        if (body.size() > 1 && body.front() == '!' && body[1] == ' ') {
+            p.veto = true;
+            body.remove_prefix(2);
+        }
+        for (std::string_view w : words(body)) p.items.push_back(parser.parse(w));
         if (p.items.empty()) return;
         if (std::all_of(p.items.begin(), p.items.end(), [](const Item& i) { return i.optional; }))
             fail(patterns_file, n, "a pattern needs at least one item that is not optional");
         p.uses_timex = std::any_of(p.items.begin(), p.items.end(), uses_timex);
+        if (p.veto && p.uses_timex) fail(patterns_file, n, "a veto pattern cannot use <T>");
         lang.patterns.push_back(std::move(p));
     });
     return lang;

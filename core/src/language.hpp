@@ -35,6 +35,7 @@ struct Entry {
     bool weak = false;        // cannot make an expression alone ("May", "آب")
     bool cap = false;         // only when capitalised in the original text
     bool trim = false;        // belongs outside the span at its edges ("on", "في")
+    bool strong = false;      // makes a weak neighbour an expression ("in May"), even when trimmed
     bool block = false;       // the next number is not a date ("القرار 2254")
     bool counted = false;     // a preceding number is a count, not a year ("2000 people")
     bool stop = false;        // a frequent word of the language (for language detection)
@@ -59,6 +60,7 @@ struct Pattern {
     std::vector<Item> items;
     int line = 0;
     bool uses_timex = false;   // matched in the later passes, over earlier expressions
+    bool veto = false;         // "!" line: what it matches is not a temporal expression ("6-year-old")
 };
 
 struct TrieNode {

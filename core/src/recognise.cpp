@@ -38,6 +38,12 @@ std::u32string decode(std::string_view s) {
     return out;
 }
 
+// A number in one of these roles is a date by itself ("2019", "الساعة الثالثة", "شهر 3");
+// a day or a count needs a word beside it.
+bool strong_role(Role r) {
+    return r == Role::Year || r == Role::Year2 || r == Role::Hour || r == Role::Decade || r == Role::Month;
+}
+
 }  // namespace
 
 void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens, int i) {
@@ -194,8 +200,10 @@ const Recogniser::Number& Recogniser::number_at(int i) {
         }
         if (have && best->clitic == false && tokens[j].space_before && !has_flag(j - 1, &Entry::join)) {
             // Two number words side by side without a joiner: only "three hundred", "ستة عشر".
+            // "twenty four": units after round tens join too.
             const Entry& e = lang_.entries[best->entry];
-            if (!e.mult && e.num != 10) break;
+            const bool units_after_tens = current % 10 == 0 && current % 100 >= 20 && e.num >= 1 && e.num <= 9;
+            if (!e.mult && e.num != 10 && !units_after_tens) break;
         }
         const Entry& e = lang_.entries[best->entry];
         if (e.mult) {
@@ -276,21 +284,24 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     };
     switch (item.kind) {
         case Item::Class:
-            for (const Analysis* a = begin_of(pos); a != end_of(pos); ++a) {
+            // Longest analyses first: "الحادية عشر" before "الحادية" when both reach the same end.
+            for (const Analysis* a = end_of(pos); a-- != begin_of(pos);) {
                 const Entry& e = lang_.entries[a->entry];
                 if (e.cls != item.cls) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     s.end = std::make_shared<Spec>(s.end ? *s.end : Spec{});
+                    if (!s.end->compatible(e.spec)) continue;
                     s.end->merge(e.spec);
                 } else {
+                    if (!s.compatible(e.spec)) continue;
                     s.merge(e.spec);
                 }
                 if (item.role != Role::None) {
                     long long v = e.ord != kUnset ? e.ord : e.num;
                     if (v == kUnset || !apply_role(item.role, v, 0, item.to_end, s)) continue;
                 }
-                advance(pos + a->length, std::move(s), e.trim, !e.weak && !e.trim && !e.join, true);
+                advance(pos + a->length, std::move(s), e.trim, e.strong || (!e.weak && !e.trim && !e.join), true);
             }
             break;
         case Item::Num: {
@@ -298,17 +309,16 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             if (!num.length || num.value < 0 || !number_ok(pos + num.length, item.role)) break;
             Spec s = spec;
             if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
-            bool strong = item.role == Role::Year || item.role == Role::Year2 || item.role == Role::Hour || item.role == Role::Decade;
-            advance(pos + num.length, std::move(s), false, strong, num.digits == 0);
+            advance(pos + num.length, std::move(s), false, strong_role(item.role), num.digits == 0);
             break;
         }
         case Item::Ord:
-            for (const Analysis* a = begin_of(pos); a != end_of(pos); ++a) {
+            for (const Analysis* a = end_of(pos); a-- != begin_of(pos);) {
                 const Entry& e = lang_.entries[a->entry];
                 if (e.ord == kUnset) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;
-                advance(pos + a->length, std::move(s), false, false, true);
+                advance(pos + a->length, std::move(s), false, strong_role(item.role), true);
             }
             break;
         case Item::Literal:
@@ -328,6 +338,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     s.merge(spec);
                     s.hijri = node.spec.hijri;
                 } else {
+                    if (!s.compatible(node.spec)) continue;
                     s.merge(node.spec);
                 }
                 Binding nb = b;
@@ -348,7 +359,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
 
 void Recogniser::match(const Pattern& p, size_t k, int pos, Spec spec, Binding& b, std::vector<Node>& found) {
     if (k == p.items.size()) {
-        if (!b.strong || b.begin < 0) return;
+        if ((!b.strong && !p.veto) || b.begin < 0) return;
         for (Node& f : found)
             if (f.te == pos) return;  // the first way to reach this end wins
         found.push_back({pos, std::move(spec), b.begin, b.end, p.line});
@@ -369,6 +380,17 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     number_done_.assign(n, 0);
     nodes_.assign(n, {});
 
+    // Vetoes first: tokens a veto pattern covers start no expression and belong to none.
+    std::vector<uint8_t> vetoed(n, 0);
+    for (int i = 0; i < n; ++i)
+        for (const Pattern& p : lang_.patterns) {
+            if (!p.veto) continue;
+            std::vector<Node> found;
+            Binding b;
+            match(p, 0, i, Spec{}, b, found);
+            for (const Node& f : found) std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
+        }
+
     // Pass 1: words and numbers. Later passes: patterns over earlier expressions.
     for (int pass = 0; pass < 4; ++pass) {
         bool added = false;
@@ -376,7 +398,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             if (tokens[i].kind == Token::Punct && pass == 0 && begin_of(i) == end_of(i)) continue;
             std::vector<Node> found;
             for (const Pattern& p : lang_.patterns) {
-                if (p.uses_timex != (pass > 0)) continue;
+                if (p.veto || p.uses_timex != (pass > 0)) continue;
                 Binding b;
                 match(p, 0, i, Spec{}, b, found);
             }
@@ -409,6 +431,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     std::vector<Match> out;
     for (const Candidate& c : all) {
         if (std::any_of(taken.begin() + c.tb, taken.begin() + c.node->te, [](uint8_t t) { return t != 0; })) continue;
+        if (std::any_of(vetoed.begin() + c.tb, vetoed.begin() + c.node->te, [](uint8_t t) { return t != 0; })) continue;
         std::fill(taken.begin() + c.tb, taken.begin() + c.node->te, 1);
         out.push_back({c.tb, c.node->te, c.node->begin, c.node->end, c.node->spec, c.node->line});
     }

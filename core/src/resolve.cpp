@@ -56,7 +56,7 @@ std::string format_value(const Point& p) {
         case Grain::Century: return p.known ? two(p.century) : "XX";
         case Grain::Unknown: break;
     }
-    return "XXXX-XX-XX";
+    return p.pod.empty() ? "XXXX-XX-XX" : p.pod;  // PAST_REF / FUTURE_REF of "years ago"
 }
 
 const char* grain_name(Grain g) {
@@ -174,8 +174,9 @@ Date weekday_near(Date ref, int weekday, int direction, bool strict) {
 // (the narrative time, else the DCT), then moved so that a past tense does not land after the
 // DCT nor a future tense before it.
 int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction) {
+    // News reports more than it announces: the window reaches further back than ahead.
     long diff = (static_cast<long>(month) - ref.m) * 31 + (day > 0 ? day - ref.d : 0);
-    int y = diff > 183 ? ref.y - 1 : diff < -183 ? ref.y + 1 : ref.y;
+    int y = diff > 160 ? ref.y - 1 : diff < -205 ? ref.y + 1 : ref.y;
     if (!dct || direction == 0) return y;
     auto key = [&](int year) { return Date{year, month, day > 0 ? std::min(day, days_in_month(year, month)) : 1}; };
     const Date now = day > 0 ? *dct : Date{dct->y, dct->m, 1};
@@ -190,11 +191,16 @@ void apply_time(const Spec& s, Point& p) {
     p.grain = Grain::Time;
     if (s.hour != kUnset) {
         int h = s.hour;
+        int minute = s.minute == kUnset ? 0 : s.minute;
+        if (minute < 0) {  // "إلا ربع": a quarter to the hour
+            minute += 60;
+            h = h == 1 ? 12 : h == 0 ? 23 : h - 1;
+        }
         bool pm = s.ampm > 0 || ((s.pod[0] == 'A' || s.pod[0] == 'E' || (s.pod[0] == 'N' && h >= 6)) && s.ampm == 0);
         if (pm && h < 12) h += 12;
         if (s.ampm < 0 && h == 12) h = 0;
         p.hour = h == 24 ? 0 : h;
-        p.minute = s.minute == kUnset ? 0 : s.minute;
+        p.minute = minute;
     } else {
         p.pod = s.pod;
     }
@@ -206,7 +212,7 @@ bool has_calendar_fields(const Spec& s) {
 }
 
 std::string duration_value(int count, Unit unit) {
-    std::string n = std::to_string(count);
+    std::string n = count < 0 ? "X" : std::to_string(count);
     switch (unit) {
         case Unit::Second: return "PT" + n + "S";
         case Unit::Minute: return "PT" + n + "M";
@@ -216,7 +222,7 @@ std::string duration_value(int count, Unit unit) {
         case Unit::Weekend: return "P" + n + "WE";
         case Unit::Month: return "P" + n + "M";
         case Unit::Quarter: return "P" + n + "Q";
-        case Unit::Half: return "P" + std::to_string(count * 6) + "M";
+        case Unit::Half: return count < 0 ? "PXM" : "P" + std::to_string(count * 6) + "M";
         case Unit::Year: return "P" + n + "Y";
         case Unit::Decade: return "P" + n + "DE";
         case Unit::Century: return "P" + n + "CE";
@@ -241,6 +247,13 @@ public:
 
         if (s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset) {
             if (!base) return unknown(s.unit == Unit::Day ? Grain::Day : Grain::Unknown);
+            if (s.count < 0 && s.count != kUnset) {  // "years ago": some time before
+                Point p;
+                p.grain = Grain::Unknown;
+                p.known = false;
+                p.pod = s.dir == Direction::Ago || s.dir == Direction::Earlier ? "PAST_REF" : "FUTURE_REF";
+                return p;
+            }
             // "a year ago", "قبل عام": no number means one.
             long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * (s.count == kUnset ? 1 : s.count);
             if (s.unit == Unit::Hour || s.unit == Unit::Minute || s.unit == Unit::Second) {
@@ -353,7 +366,7 @@ private:
 
     Point calendar(const Spec& s, std::string& anchor) {
         const std::optional<Date> ref = c_.narrative ? c_.narrative : c_.dct;
-        const int direction = sign(s.tense ? s.tense : c_.tense);
+        const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
         if (s.year != kUnset || s.decade != kUnset || s.century != kUnset) anchor = "absolute";
         else if (c_.narrative && (s.month != kUnset || s.quarter != kUnset || s.half != kUnset || s.season[0])) anchor = "narrative";
 
@@ -384,6 +397,13 @@ private:
                 }
                 year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, direction);
             }
+            // A weekday written with the date tells the year ("الخميس 15 أغسطس").
+            if (s.weekday != kUnset && s.day != kUnset && s.year == kUnset && anchor != "absolute")
+                for (int dy : {0, 1, -1})
+                    if (s.day <= days_in_month(year + dy, s.month) && iso_weekday({year + dy, s.month, s.day}) == s.weekday) {
+                        year += dy;
+                        break;
+                    }
             if (s.day != kUnset) {
                 if (s.day > days_in_month(year, s.month)) return unknown(Grain::Day);
                 Point p = day_point({year, s.month, s.day});
@@ -404,13 +424,15 @@ private:
         if (s.quarter != kUnset || s.half != kUnset || s.season[0]) {
             Grain g = s.quarter != kUnset ? Grain::Quarter : s.half != kUnset ? Grain::Half : Grain::Season;
             if (year == kUnset) {
+                // Quarters, halves and seasons without a year are the DCT's (financial reports).
+                const std::optional<Date> ref = c_.dct ? c_.dct : c_.narrative;
                 if (!ref) { Point p = unknown(g); p.part = s.quarter != kUnset ? s.quarter : s.half; p.season = s.season; return p; }
                 // Financial news: "the third quarter" is the last one completed, unless the tense says later.
                 int now = g == Grain::Quarter ? (ref->m - 1) / 3 + 1 : g == Grain::Half ? (ref->m <= 6 ? 1 : 2)
                                                                                       : season_index(season_of(ref->m));
                 int want = g == Grain::Quarter ? s.quarter : g == Grain::Half ? s.half : season_index(s.season);
                 year = g == Grain::Season && ref->m == 12 ? ref->y + 1 : ref->y;
-                if (direction > 0 ? want < now : (g == Grain::Season ? want > now : want >= now)) year += direction > 0 ? 1 : -1;
+                if (direction > 0 ? want < now : want > now) year += direction > 0 ? 1 : -1;
                 anchor = "dct";
             }
             if (g == Grain::Season) { Point p = year_point(year); p.grain = g; p.season = s.season; return p; }
@@ -446,12 +468,25 @@ private:
 
     Point hijri(const Spec& s, int year) {
         if (s.month == kUnset) return year == kUnset ? unknown(Grain::Year) : year_point(year);  // rare: a Hijri year alone
+        if (year != kUnset && year > 1600) {
+            // A Hijri day with a Gregorian year ("عيد الفطر 2013"): the Hijri year whose day falls in it.
+            const int guess = static_cast<int>((year - 622) * 1.0307);
+            for (int h = guess - 1; h <= guess + 2; ++h) {
+                auto g = hijri_to_gregorian(h, s.month, s.day == kUnset ? 1 : s.day);
+                if (g && g->y == year) return s.day == kUnset ? month_point(g->y, g->m) : day_point(*g);
+            }
+            return unknown(Grain::Day);
+        }
         if (year == kUnset) {
             auto now = c_.dct ? gregorian_to_hijri(*c_.dct) : std::nullopt;
             if (!now) return unknown(Grain::Day);
             year = now->y;
-            if (s.month > now->m + 6) --year;
-            else if (s.month < now->m - 6) ++year;
+            const int direction = c_.tense ? c_.tense : c_.default_direction;
+            const bool before = s.month < now->m || (s.month == now->m && s.day != kUnset && s.day < now->d);
+            if (direction > 0 && before) ++year;
+            else if (direction < 0 && !before && !(s.month == now->m)) --year;
+            else if (direction == 0 && s.month > now->m + 6) --year;
+            else if (direction == 0 && s.month < now->m - 6) ++year;
         }
         auto g = hijri_to_gregorian(year, s.month, s.day == kUnset ? 1 : s.day);
         if (!g) return unknown(Grain::Day);

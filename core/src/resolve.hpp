@@ -21,6 +21,7 @@ struct Context {
     std::optional<Date> narrative;  // last fully specified date in the text so far
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
+    int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
     bool narrative_here = false;    // the narrative time was set in this sentence
 };
 

@@ -49,6 +49,13 @@ Unit unit_from_name(std::string_view n) {
     return Unit::None;
 }
 
+bool Spec::compatible(const Spec& o) const {
+    auto same = [](int a, int b) { return a == kUnset || b == kUnset || a == b; };
+    return same(year, o.year) && same(month, o.month) && same(day, o.day) && same(weekday, o.weekday) &&
+           same(hour, o.hour) && same(minute, o.minute) && same(shift, o.shift) && same(count, o.count) &&
+           same(quarter, o.quarter) && same(half, o.half) && (unit == Unit::None || o.unit == Unit::None || unit == o.unit);
+}
+
 void Spec::merge(const Spec& o) {
     merge_int(year, o.year);
     merge_int(month, o.month);
@@ -90,7 +97,7 @@ bool Spec::apply(std::string_view k, std::string_view v) {
     if (k == "century") return set_int(century, v);
     if (k == "quarter") return set_int(quarter, v);
     if (k == "half") return set_int(half, v);
-    if (k == "count") return set_int(count, v);
+    if (k == "count") return v == "X" ? (count = -1, true) : set_int(count, v);  // X: "years", "several weeks"
     if (k == "shift") return set_int(shift, v);
     if (k == "nth") return set_int(nth, v);
     if (k == "season") return set_chars(season, v);

@@ -51,6 +51,9 @@ struct Spec {
 
     // Copies every field that `other` sets and this Spec does not.
     void merge(const Spec& other);
+    // False when both say different things about the same field ("منتصف العام" + "الماضي"
+    // when the first already says "this year"): such pieces do not make one expression.
+    bool compatible(const Spec& other) const;
     // Applies one "key=value" effect; returns false for an unknown key or a bad value.
     bool apply(std::string_view key, std::string_view value);
 };
