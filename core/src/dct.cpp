@@ -16,18 +16,22 @@ bool full_date(const Spec& s) { return s.year != kUnset && s.month != kUnset && 
 // A dateline date is closed by a dash (possibly after an agency in capitals or in parentheses),
 // or ends its line.
 bool closed_like_dateline(const Analysed& a, const Match& m) {
+    // The end of its line.
+    for (int32_t c = m.end;; ++c) {
+        if (c == static_cast<int32_t>(a.text.size()) || a.text[c] == '\n') return true;
+        if (a.text[c] != ' ' && a.text[c] != '\t' && a.text[c] != '\r') break;
+    }
+    // Or a dash, possibly after an agency in capitals or in parentheses ("(AFP) -", "GMT —").
     const auto n = static_cast<int>(a.tokens.size());
+    int32_t line_end = m.end;
+    while (line_end < static_cast<int32_t>(a.text.size()) && line_end < m.end + 80 && a.text[line_end] != '\n') ++line_end;
     for (int i = m.te; i < n && i < m.te + 8; ++i) {
         const Token& t = a.tokens[i];
+        if (t.begin > line_end) return a.text[line_end] == '\n';  // an agency, then the end of the line
         if (is_dash(a, t)) return true;
         if (t.kind == Token::Word && !t.upper) return false;
     }
-    // End of its line.
-    for (int32_t c = m.end; c < static_cast<int32_t>(a.text.size()); ++c) {
-        if (a.text[c] == '\n') return true;
-        if (a.text[c] != ' ' && a.text[c] != '\t' && a.text[c] != '\r') return false;
-    }
-    return true;
+    return false;
 }
 
 }  // namespace
