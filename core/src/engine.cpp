@@ -180,7 +180,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         const bool prose = words_outside(a, m, si) >= 2;
         ctx.weekday_tense = prose ? a.lang->weekday_tense : 1;
         ctx.default_direction = prose ? 0 : 1;
-        ctx.narrative_here = narrative_sentence == static_cast<int>(si);
+        ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
         Resolved r = resolve(m.spec, ctx);
         if (r.specific && r.first_day) {
             ctx.narrative = r.first_day;

@@ -235,8 +235,8 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
     switch (role) {
         case Role::Day: return v >= 1 && v <= 31 && digits <= 2 && set(s.day, v);
         case Role::Month: return v >= 1 && v <= 12 && digits <= 2 && set(s.month, v);
-        case Role::Year:
-            return (digits == 4 || digits == 0) && v >= 1000 && v <= 2999 && set(s.year, v);
+        case Role::Year:  // four digits, or number words past a thousand ("ألفين وستة عشر", not "ألف")
+            return ((digits == 4 && v >= 1000) || (digits == 0 && v > 1000)) && v <= 2999 && set(s.year, v);
         case Role::Year2:  // "12/03/24", "the '80s": two digits allowed
             if (digits == 2) {
                 s.two_digit_year = true;

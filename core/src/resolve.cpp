@@ -25,15 +25,31 @@ std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
 int sign(int tense) { return tense < 0 ? -1 : tense > 0 ? 1 : 0; }
 
-// The season that contains a month (meteorological; December counts to next year's winter).
-const char* season_of(int month) {
-    if (month >= 3 && month <= 5) return "SP";
-    if (month >= 6 && month <= 8) return "SU";
-    if (month >= 9 && month <= 11) return "FA";
-    return "WI";
+// Seasons are meteorological and a winter belongs to the year it starts in (2023-WI is
+// December 2023 to February 2024). A season's ordinal counts seasons: year * 4 + index.
+const char* const kSeasons[] = {"SP", "SU", "FA", "WI"};
+
+int season_index(const std::string& s) { return s == "SP" ? 0 : s == "SU" ? 1 : s == "FA" ? 2 : 3; }
+
+int season_ordinal(Date d) {
+    if (d.m <= 2) return (d.y - 1) * 4 + 3;
+    return d.y * 4 + (d.m == 12 ? 3 : (d.m - 3) / 3);
 }
 
-int season_index(const std::string& s) { return s == "SP" ? 1 : s == "SU" ? 2 : s == "FA" ? 3 : 0; }
+// The season `want` before (direction < 0), after (> 0) or nearest to (0) the one of `ref`;
+// `strict` leaves the current one out.
+Point season_near(Date ref, const std::string& want, int direction, bool strict) {
+    const int now = season_ordinal(ref), index = season_index(want);
+    int back = now - ((now % 4 - index + 4) % 4), fwd = now + ((index - now % 4 + 4) % 4);
+    if (strict && back == now) back -= 4;
+    if (strict && fwd == now) fwd += 4;
+    int ord = direction < 0 ? back : direction > 0 ? fwd : (now - back <= fwd - now ? back : fwd);
+    Point p;
+    p.grain = Grain::Season;
+    p.y = ord / 4;
+    p.season = kSeasons[ord % 4];
+    return p;
+}
 
 std::string format_value(const Point& p) {
     std::string y = p.known ? format_year(p.y) : "XXXX";
@@ -87,8 +103,7 @@ bool span_of(const Point& p, Date& first, Date& last) {
         case Grain::Quarter: first = {p.y, p.part * 3 - 2, 1}; last = {p.y, p.part * 3, days_in_month(p.y, p.part * 3)}; return true;
         case Grain::Half: first = {p.y, p.part * 6 - 5, 1}; last = {p.y, p.part * 6, days_in_month(p.y, p.part * 6)}; return true;
         case Grain::Season: {
-            int i = season_index(p.season);
-            first = i == 0 ? Date{p.y - 1, 12, 1} : Date{p.y, i * 3, 1};
+            first = {p.y, season_index(p.season) * 3 + 3, 1};
             Date end = add_months(first, 2);
             last = {end.y, end.m, days_in_month(end.y, end.m)};
             return true;
@@ -240,7 +255,7 @@ public:
         std::optional<Date> base = narrative && c_.narrative ? c_.narrative : c_.dct;
         anchor = narrative && c_.narrative ? "narrative" : "dct";
         // "in three days" in a past narrative means three days after the narrative time.
-        if (s.dir == Direction::In && (c_.tense < 0 || c_.narrative_here) && c_.narrative) {
+        if (s.dir == Direction::In && (c_.tense < 0 || c_.narrative_age == 0) && c_.narrative) {
             base = c_.narrative;
             anchor = "narrative";
         }
@@ -333,16 +348,7 @@ private:
             if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
             return month_point(y, s.month);
         }
-        if (s.season[0]) {
-            int now = season_index(season_of(ref.m)), want = season_index(s.season);
-            int y = ref.m == 12 ? ref.y + 1 : ref.y;
-            if (s.shift < 0 && want >= now) --y;
-            if (s.shift > 0 && want <= now) ++y;
-            Point p = year_point(y);
-            p.grain = Grain::Season;
-            p.season = s.season;
-            return p;
-        }
+        if (s.season[0]) return season_near(ref, s.season, s.shift, s.shift != 0);
         Point p = day_point(ref);
         apply_time(s, p);
         return p;
@@ -365,10 +371,13 @@ private:
     }
 
     Point calendar(const Spec& s, std::string& anchor) {
-        const std::optional<Date> ref = c_.narrative ? c_.narrative : c_.dct;
+        // A year left out refers to the story's time when that was set just before (within two
+        // sentences: "On 12 March 2015 ... On 28 August"); further on, to the publication date.
+        const bool recent = c_.narrative && c_.narrative_age <= 2;
+        const std::optional<Date> ref = recent || !c_.dct ? c_.narrative : c_.dct;
         const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
         if (s.year != kUnset || s.decade != kUnset || s.century != kUnset) anchor = "absolute";
-        else if (c_.narrative && (s.month != kUnset || s.quarter != kUnset || s.half != kUnset || s.season[0])) anchor = "narrative";
+        else if (recent && s.month != kUnset) anchor = "narrative";
 
         int year = s.year;
         if (year != kUnset && s.two_digit_year) year += year < 50 ? 2000 : 1900;
@@ -427,13 +436,13 @@ private:
                 // Quarters, halves and seasons without a year are the DCT's (financial reports).
                 const std::optional<Date> ref = c_.dct ? c_.dct : c_.narrative;
                 if (!ref) { Point p = unknown(g); p.part = s.quarter != kUnset ? s.quarter : s.half; p.season = s.season; return p; }
-                // Financial news: "the third quarter" is the last one completed, unless the tense says later.
-                int now = g == Grain::Quarter ? (ref->m - 1) / 3 + 1 : g == Grain::Half ? (ref->m <= 6 ? 1 : 2)
-                                                                                      : season_index(season_of(ref->m));
-                int want = g == Grain::Quarter ? s.quarter : g == Grain::Half ? s.half : season_index(s.season);
-                year = g == Grain::Season && ref->m == 12 ? ref->y + 1 : ref->y;
-                if (direction > 0 ? want < now : want > now) year += direction > 0 ? 1 : -1;
                 anchor = "dct";
+                if (g == Grain::Season) return season_near(*ref, s.season, direction, false);
+                // Financial news: "the third quarter" is the last one reported, unless the tense says later.
+                int now = g == Grain::Quarter ? (ref->m - 1) / 3 + 1 : (ref->m <= 6 ? 1 : 2);
+                int want = g == Grain::Quarter ? s.quarter : s.half;
+                year = ref->y;
+                if (direction > 0 ? want < now : want > now) year += direction > 0 ? 1 : -1;
             }
             if (g == Grain::Season) { Point p = year_point(year); p.grain = g; p.season = s.season; return p; }
             return part(g, year, g == Grain::Quarter ? s.quarter : s.half);
@@ -447,6 +456,13 @@ private:
             return p;
         }
         anchor = "dct";
+        // A clock time alone belongs to the day the sentence (or the one before) is about.
+        if (s.weekday == kUnset && c_.narrative && c_.narrative_age <= 1) {
+            anchor = "narrative";
+            Point p = day_point(*c_.narrative);
+            apply_time(s, p);
+            return p;
+        }
         if (!c_.dct) {
             Point p = unknown(Grain::Day);
             apply_time(s, p);
@@ -523,13 +539,19 @@ Resolved resolve(const Spec& s, const Context& c) {
     }
 
     Resolver resolver(c);
-    Point p = resolver.point(s, r.anchor);
+    // "between April and October 2019": the first end takes the year the second one says.
+    Spec start = s;
+    if (s.end && s.year == kUnset && s.end->year != kUnset && s.month != kUnset) {
+        start.year = s.end->year;
+        start.two_digit_year = s.end->two_digit_year;
+        if (s.end->month != kUnset && s.month > s.end->month) --start.year;
+    }
+    Point p = resolver.point(start, r.anchor);
     r.type = p.grain == Grain::Time ? "TIME" : "DATE";
     r.value = format_value(p);
     r.dated = true;
-    // The narrative time moves with dates that say their year, and with days counted from a
-    // known day ("yesterday", "three days later"); not with a month or day whose year was guessed.
-    r.specific = p.known && (s.year != kUnset || (p.grain == Grain::Day && s.month == kUnset && (s.shift != kUnset || s.count != kUnset)));
+    // The narrative time moves with every day the text names, and with a month that says its year.
+    r.specific = p.known && (p.grain == Grain::Day || p.grain == Grain::Time || (s.year != kUnset && p.grain == Grain::Month));
     r.when.value = r.value;
     r.when.granularity = grain_name(p.grain);
     r.when.mod = s.mod;
@@ -543,10 +565,10 @@ Resolved resolve(const Spec& s, const Context& c) {
     if (s.end) {
         // A range: the second end borrows what it does not say from the first ("3 to 6 May").
         Spec end = *s.end;
-        Spec start = s;
-        start.end.reset();
-        start.mod[0] = 0;
-        end.merge(start);
+        Spec head = start;
+        head.end.reset();
+        head.mod[0] = 0;
+        end.merge(head);
         std::string ignored;
         Point q = resolver.point(end, ignored);
         Date f2, l2;

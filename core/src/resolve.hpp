@@ -22,7 +22,7 @@ struct Context {
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
     int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
-    bool narrative_here = false;    // the narrative time was set in this sentence
+    int narrative_age = 1 << 20;    // sentences since the narrative time was set (0: this one)
 };
 
 struct Resolved {
