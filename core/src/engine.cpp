@@ -64,26 +64,36 @@ int first_token_at(const Analysed& a, int32_t at) {
     return static_cast<int>(it - a.tokens.begin());
 }
 
-// The tense a timex leans to: the nearest tense marker in its sentence, before or after it.
+bool clause_edge(const Analysed& a, int i) {
+    if (a.token_flags[i] & kClause) return true;
+    const Token& t = a.tokens[i];
+    if (t.kind != Token::Punct) return false;
+    std::string_view p = token_text(a.folded, t);
+    return p == "," || p == ";" || p == ":";
+}
+
+// The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
 int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
-    // Markers further than kTenseReach tokens away belong to other clauses (and a window keeps
-    // a huge unpunctuated paste linear).
-    constexpr int kTenseReach = 40;
-    int best = 0, best_dist = 1 << 30;
-    const int last = std::min(static_cast<int>(a.tokens.size()), m.te + kTenseReach);
-    for (int i = std::max(first_token_at(a, s.begin), m.tb - kTenseReach); i < last; ++i) {
-        const Token& t = a.tokens[i];
-        if (t.begin < s.begin) continue;
-        if (t.begin >= s.end) break;
-        int flags = a.token_flags[i];
-        if (!(flags & (kPast | kFuture)) || (i >= m.tb && i < m.te)) continue;
-        int dist = i < m.tb ? m.tb - i : i - m.te + 1;
-        if (dist < best_dist) {
-            best_dist = dist;
-            best = flags & kFuture ? 1 : -1;
+    constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
+    const int first = std::max(first_token_at(a, s.begin), m.tb - kTenseReach);
+    const int last = std::min({static_cast<int>(a.tokens.size()), m.te + kTenseReach, first_token_at(a, s.end)});
+    auto tense_of = [&](int i) { return a.token_flags[i] & kFuture ? 1 : a.token_flags[i] & kPast ? -1 : 0; };
+    int left = 0, left_dist = 1 << 30, right = 0, right_dist = 1 << 30;
+    for (int i = m.tb - 1; i >= first; --i) {
+        if ((left = tense_of(i))) {
+            left_dist = m.tb - i;
+            break;
+        }
+        if (clause_edge(a, i)) break;
+    }
+    for (int i = m.te; i < last; ++i) {
+        if (clause_edge(a, i)) break;
+        if ((right = tense_of(i))) {
+            right_dist = i - m.te + 1;
+            break;
         }
     }
-    return best;
+    return left_dist <= right_dist ? left : right;
 }
 
 // Word tokens of sentence `si` outside match `m`.
@@ -184,6 +194,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         Resolved r = resolve(m.spec, ctx);
         if (r.specific && r.first_day) {
             ctx.narrative = r.first_day;
+            ctx.narrative_day = r.day;
             narrative_sentence = static_cast<int>(si);
         }
         Timex t;

@@ -168,7 +168,13 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         std::string_view key = trim_ws(line.substr(0, eq)), value = trim_ws(line.substr(eq + 1));
         if (key == "name") lang.name = value;
         else if (key == "script") lang.script = value;
-        else if (key == "weekday_tense") lang.weekday_tense = value == "past" ? -1 : value == "future" ? 1 : 0;
+        else if (key == "future_prefixes") {
+            for (std::string_view p : words(value)) lang.future_prefixes.push_back(folder.fold(p));
+        } else if (key == "future_min_letters") {
+            long long x = 0;
+            if (!parse_long(value, x)) fail(settings_file, n, "future_min_letters must be a number");
+            lang.future_min_letters = static_cast<int>(x);
+        } else if (key == "weekday_tense") lang.weekday_tense = value == "past" ? -1 : value == "future" ? 1 : 0;
         else if (key == "prefixes") {
             for (std::string_view p : words(value)) lang.prefixes.push_back(folder.fold(p));
             std::stable_sort(lang.prefixes.begin(), lang.prefixes.end(),

@@ -143,10 +143,31 @@ size_t Recogniser::count_stop_words(const FoldedText& text, const std::vector<To
     return hits;
 }
 
+bool Recogniser::future_verb(std::string_view word) const {
+    if (lang_.future_prefixes.empty()) return false;
+    auto letters = [](std::string_view w) {
+        int count = 0;
+        for (unsigned char c : w) count += (c & 0xC0) != 0x80;
+        return count;
+    };
+    auto marked = [&](std::string_view w) {
+        if (letters(w) < lang_.future_min_letters) return false;
+        for (const std::string& p : lang_.future_prefixes)
+            if (w.compare(0, p.size(), p) == 0) return true;
+        return false;
+    };
+    if (marked(word)) return true;
+    for (const std::string& p : lang_.prefixes)  // "وستعلن"
+        if (word.size() > p.size() && word.compare(0, p.size(), p) == 0 && marked(word.substr(p.size()))) return true;
+    return false;
+}
+
 std::vector<int> Recogniser::token_flags() const {
     const int n = static_cast<int>(first_.size()) - 1;
     std::vector<int> flags(std::max(n, 0), 0);
-    for (int i = 0; i < n; ++i)
+    for (int i = 0; i < n; ++i) {
+        if (begin_of(i) == end_of(i) && (*tokens_)[i].kind == Token::Word && future_verb(token_text(*text_, (*tokens_)[i])))
+            flags[i] |= kFuture;
         for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
             const Entry& e = lang_.entries[a->entry];
             int f = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
@@ -154,6 +175,7 @@ std::vector<int> Recogniser::token_flags() const {
             // A phrase marks every token it covers ("according to", "من المقرر").
             for (int k = 0; k < a->length && i + k < n; ++k) flags[i + k] |= f;
         }
+    }
     return flags;
 }
 

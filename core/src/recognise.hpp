@@ -62,6 +62,7 @@ private:
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
     bool has_flag(int i, bool Entry::*flag) const;
+    bool future_verb(std::string_view word) const;
     void match(const Pattern& p, size_t k, int pos, Spec spec, Binding& b, std::vector<Node>& found);
     bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                     std::vector<Node>& found);

@@ -254,8 +254,11 @@ public:
         const bool narrative = s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier;
         std::optional<Date> base = narrative && c_.narrative ? c_.narrative : c_.dct;
         anchor = narrative && c_.narrative ? "narrative" : "dct";
-        // "in three days" in a past narrative means three days after the narrative time.
-        if (s.dir == Direction::In && (c_.tense < 0 || c_.narrative_age == 0) && c_.narrative) {
+        // "in three days" in a past narrative means three days after the narrative time, and
+        // "twenty years earlier" said of a past date named in the same sentence counts from it.
+        const bool in_story = c_.narrative && ((s.dir == Direction::In && (c_.tense < 0 || c_.narrative_age == 0)) ||
+                                               (s.dir == Direction::Ago && c_.narrative_age == 0 && c_.dct && *c_.narrative < *c_.dct));
+        if (in_story) {
             base = c_.narrative;
             anchor = "narrative";
         }
@@ -373,7 +376,7 @@ private:
     Point calendar(const Spec& s, std::string& anchor) {
         // A year left out refers to the story's time when that was set just before (within two
         // sentences: "On 12 March 2015 ... On 28 August"); further on, to the publication date.
-        const bool recent = c_.narrative && c_.narrative_age <= 2;
+        const bool recent = c_.narrative && c_.narrative_day && c_.narrative_age <= 2;
         const std::optional<Date> ref = recent || !c_.dct ? c_.narrative : c_.dct;
         const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
         if (s.year != kUnset || s.decade != kUnset || s.century != kUnset) anchor = "absolute";
@@ -457,7 +460,7 @@ private:
         }
         anchor = "dct";
         // A clock time alone belongs to the day the sentence (or the one before) is about.
-        if (s.weekday == kUnset && c_.narrative && c_.narrative_age <= 1) {
+        if (s.weekday == kUnset && c_.narrative && c_.narrative_day && c_.narrative_age <= 1) {
             anchor = "narrative";
             Point p = day_point(*c_.narrative);
             apply_time(s, p);
@@ -470,8 +473,14 @@ private:
         }
         Date day = *c_.dct;
         if (s.weekday != kUnset) {
-            const int toward = direction ? direction : c_.weekday_tense;
-            day = weekday_near(*c_.dct, s.weekday, toward, toward > 0);
+            // No tense, but a day just named: the weekday of that stretch of the story.
+            if (!direction && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 && c_.default_direction == 0) {
+                anchor = "narrative";
+                day = weekday_near(*c_.narrative, s.weekday, 0, false);
+            } else {
+                const int toward = direction ? direction : c_.weekday_tense;
+                day = weekday_near(*c_.dct, s.weekday, toward, toward > 0);
+            }
         }
         Point p = day_point(day);
         apply_time(s, p);
@@ -551,7 +560,8 @@ Resolved resolve(const Spec& s, const Context& c) {
     r.value = format_value(p);
     r.dated = true;
     // The narrative time moves with every day the text names, and with a month that says its year.
-    r.specific = p.known && (p.grain == Grain::Day || p.grain == Grain::Time || (s.year != kUnset && p.grain == Grain::Month));
+    r.day = p.grain == Grain::Day || p.grain == Grain::Time;
+    r.specific = p.known && (r.day || (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
     r.when.value = r.value;
     r.when.granularity = grain_name(p.grain);
     r.when.mod = s.mod;

@@ -18,7 +18,8 @@ namespace tarikh {
 struct Context {
     std::optional<Date> dct;
     int dct_hour = -1, dct_minute = -1;
-    std::optional<Date> narrative;  // last fully specified date in the text so far
+    std::optional<Date> narrative;  // the last date the text named, at day grain or with its year
+    bool narrative_day = false;     // ... and it was a day (not a month or a year)
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
     int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
@@ -32,7 +33,8 @@ struct Resolved {
     std::string anchor;    // dct, narrative, absolute
     When when;             // days covered (a range spans both ends)
     bool dated = false;    // a point or span on the calendar that an event can carry
-    bool specific = false; // has an explicit year: becomes the narrative time
+    bool specific = false; // becomes the narrative time
+    bool day = false;      // at day grain
     std::optional<Date> first_day;
 };
 
