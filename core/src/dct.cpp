@@ -36,8 +36,9 @@ bool closed_like_dateline(const Analysed& a, const Match& m) {
 
 }  // namespace
 
-std::optional<Date> detect_dct(const Analysed& a) {
-    for (const Match& m : a.matches) {
+std::optional<Date> detect_dct(Analysed& a) {
+    for (size_t k = 0; k < a.matches.size(); ++k) {
+        const Match& m = a.matches[k];
         if (m.begin > kHeadLength) break;
         // The Gregorian date of a Hijri + Gregorian pair, a date written in full, and nothing vaguer.
         if (!full_date(m.spec) || m.spec.end) continue;
@@ -48,7 +49,17 @@ std::optional<Date> detect_dct(const Analysed& a) {
             if (a.tokens[i].begin >= line_start && (a.token_flags[i] & kPublished)) published = true;
         if (published || closed_like_dateline(a, m)) {
             Date d{m.spec.year, m.spec.month, m.spec.day};
-            if (d.d <= days_in_month(d.y, d.m)) return d;
+            if (d.d > days_in_month(d.y, d.m)) continue;
+            a.dateline = static_cast<int>(k);
+            // The body starts after the dash that closes the dateline, else on the next line.
+            a.body_begin = m.end;
+            const size_t line_end = a.text.find(U'\n', m.end);
+            for (int i = m.te; i < static_cast<int>(a.tokens.size()) && i < m.te + 8; ++i)
+                if (is_dash(a, a.tokens[i]) || line_end < static_cast<size_t>(a.tokens[i].begin)) {
+                    a.body_begin = is_dash(a, a.tokens[i]) ? a.tokens[i].end : a.tokens[i].begin;
+                    break;
+                }
+            return d;
         }
     }
     return std::nullopt;

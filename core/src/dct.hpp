@@ -9,8 +9,9 @@
 
 namespace tarikh {
 
-// A full date (day, month, year) near the top that reads as a dateline; nullopt otherwise.
+// A full date (day, month, year) near the top that reads as a dateline: sets a.dateline (the
+// match) and a.body_begin (just after the dateline's dash), and returns the date.
 // Reads the matches of the recogniser (before resolution) and the token flags.
-std::optional<Date> detect_dct(const Analysed& a);
+std::optional<Date> detect_dct(Analysed& a);
 
 }  // namespace tarikh

@@ -30,7 +30,8 @@ std::vector<Language> load_all(const Folder& folder) {
     }
     std::vector<Language> out;
     for (auto& [code, files] : by_lang)
-        out.push_back(load_language(code, files["language.txt"], files["lexicon.tsv"], files["patterns.txt"], folder));
+        out.push_back(load_language(code, files["language.txt"], files["lexicon.tsv"], files["patterns.txt"],
+                                    files["gazetteer.tsv"], folder));
     return out;
 }
 
@@ -165,8 +166,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             out.warnings.push_back("dct \"" + doc.dct + "\" is not a date (YYYY-MM-DD[Thh:mm]): detected instead");
         }
     }
+    std::optional<Date> dateline = detect_dct(a);  // also marks the dateline, given a dct or not
     if (!ctx.dct) {
-        if (auto found = detect_dct(a)) {
+        if (auto found = dateline) {
             ctx.dct = *found;
             out.dct = format_day(*found);
             out.dct_source = "detected";

@@ -1,3 +1,10 @@
+// Events: each dated expression in the body of the article gives one event, tied to its clause.
+//
+// A sentence with several dated expressions is cut into clauses between them, at a comma or a
+// clause word ("and", "after", "و", "بعد أن"); the title is the clause without its dates,
+// prepositions, attributions and dangling connectives; actors and places come from the
+// gazetteer, from titles before names ("الرئيس", "Minister"), and in Latin script from
+// capitalised names.
 #include "events.hpp"
 
 #include <algorithm>
@@ -6,50 +13,97 @@ namespace tarikh {
 namespace {
 
 constexpr int kTitleWords = 12;
+constexpr int kNameWords = 3;  // words of a name after a title word
 
-bool is_boundary(const Analysed& a, int i) {
+bool is_punct(const Analysed& a, int i, std::string_view any_of) {
     const Token& t = a.tokens[i];
-    if (a.token_flags[i] & kClause) return true;
     if (t.kind != Token::Punct) return false;
-    std::string_view s = token_text(a.folded, t);
-    return s == "," || s == ";" || s == ":";
+    std::string_view p = token_text(a.folded, t);
+    return p.size() == 1 && any_of.find(p[0]) != std::string_view::npos;
 }
 
-// Token index of the match that covers token i, or -1.
-int match_at(const Analysed& a, int i) {
-    for (size_t k = 0; k < a.matches.size(); ++k)
-        if (i >= a.matches[k].tb && i < a.matches[k].te) return static_cast<int>(k);
-    return -1;
+bool is_boundary(const Analysed& a, int i) { return (a.token_flags[i] & kClause) || is_punct(a, i, ",;:"); }
+
+std::string original(const Analysed& a, int tb, int te) {
+    return to_utf8(std::u32string_view(a.text).substr(a.tokens[tb].begin, a.tokens[te - 1].end - a.tokens[tb].begin));
 }
 
-// Words of a clause outside its time expression, as they stand in the original text, minus
-// attributions ("according to officials", "وفقا لما نقلته صحيفة") and edge punctuation.
-std::string make_title(const Analysed& a, int tb, int te, const Match& m) {
-    std::u32string title;
-    int words = 0;
+void add_unique(std::vector<std::string>& list, std::string s) {
+    if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(std::move(s));
+}
+
+// The words of a clause that say what happened: not dates, not the prepositions that
+// introduced them, not attributions; no connective or punctuation at either end.
+std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint8_t>& in_timex) {
+    std::vector<int> keep;
     bool dropping = false;
-    bool truncated = false;
     for (int i = tb; i < te; ++i) {
-        const Token& t = a.tokens[i];
-        if (i >= m.tb && i < m.te) continue;
         if (a.token_flags[i] & kAttribution) dropping = true;
         else if (dropping && is_boundary(a, i)) dropping = false;
-        if (dropping) continue;
-        bool punct = t.kind == Token::Punct;
-        if (punct && title.empty()) continue;
-        if (!punct && ++words > kTitleWords) {
-            truncated = true;
+        if (dropping || in_timex[i]) continue;
+        // A preposition right before a date went with it ("on Friday", "في 5 يناير").
+        if ((a.token_flags[i] & kTrim) && i + 1 < te && in_timex[i + 1]) continue;
+        keep.push_back(i);
+    }
+    auto dangling = [&](int i) {
+        return a.tokens[i].kind == Token::Punct || (a.token_flags[i] & (kClause | kTrim)) || is_punct(a, i, "-");
+    };
+    size_t first = 0, last = keep.size();
+    while (first < last && dangling(keep[first])) ++first;
+    while (last > first && dangling(keep[last - 1])) --last;
+    std::u32string title;
+    int words = 0;
+    for (size_t k = first; k < last; ++k) {
+        const Token& t = a.tokens[keep[k]];
+        if (t.kind != Token::Punct && ++words > kTitleWords) {
+            while (!title.empty() && (title.back() == ',' || title.back() == 0x060C || title.back() == ' ')) title.pop_back();
+            title += U" …";
             break;
         }
-        if (!title.empty() && t.space_before) title.push_back(' ');
+        // A space where the text had one, or where a removed date left a gap.
+        const bool gap = keep[k] != keep[k - 1] + 1 && t.kind != Token::Punct;
+        if (!title.empty() && (t.space_before || gap)) title.push_back(' ');
         title.append(a.text, t.begin, t.end - t.begin);
     }
-    // No dangling punctuation or prepositions at the end.
-    while (!title.empty() && (title.back() == ',' || title.back() == 0x060C || title.back() == ' ' || title.back() == ':' ||
-                              title.back() == ';' || title.back() == '.'))
-        title.pop_back();
-    if (truncated) title += U" …";
     return to_utf8(title);
+}
+
+// Places and organisations of the gazetteer, people after a title word, and (Latin script)
+// runs of capitalised words that are neither sentence openers nor lexicon words.
+void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& in_timex, Event& e) {
+    const Gazetteer& g = a.lang->names;
+    const bool latin = a.lang->script == "Latn";
+    for (int i = tb; i < te;) {
+        int name = -1;
+        if (int n = g.match(a.folded, a.tokens, i, te, name)) {
+            const Gazetteer::Name& found = g.names[name];
+            add_unique(found.kind == Gazetteer::Place ? e.places : e.actors, found.surface);
+            i += n;
+            continue;
+        }
+        if (a.token_flags[i] & kTitleWord) {
+            // "الرئيس الأميركي جو بايدن", "Prime Minister Rishi Sunak": the title and the name after it.
+            int j = i + 1, words = 0;
+            while (j < te && words < kNameWords && a.tokens[j].kind == Token::Word && !in_timex[j] &&
+                   !(a.token_flags[j] & (kStop | kTrim | kClause | kPast | kFuture)) && (!latin || a.tokens[j].upper || (a.token_flags[j] & kTitleWord))) {
+                ++j;
+                ++words;
+            }
+            if (words > 0) add_unique(e.actors, original(a, i, j));
+            i = std::max(j, i + 1);
+            continue;
+        }
+        if (latin && a.tokens[i].upper && !in_timex[i] && !(a.token_flags[i] & kKnown)) {
+            int j = i;
+            while (j < te && a.tokens[j].kind == Token::Word && a.tokens[j].upper && !in_timex[j] && !(a.token_flags[j] & kStop)) ++j;
+            // A single capitalised word opening the sentence is just a sentence opener.
+            const bool opener = i == tb || is_punct(a, i - 1, ".\"'");
+            if (j - i >= 2 || (!opener && j - i == 1 && a.tokens[i].fe - a.tokens[i].fb > 2)) add_unique(e.actors, original(a, i, j));
+            i = std::max(j, i + 1);
+            continue;
+        }
+        ++i;
+    }
 }
 
 }  // namespace
@@ -57,30 +111,35 @@ std::string make_title(const Analysed& a, int tb, int te, const Match& m) {
 std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& timexes) {
     std::vector<Event> events;
     const int ntok = static_cast<int>(a.tokens.size());
+    std::vector<uint8_t> in_timex(ntok, 0);
+    for (const Match& m : a.matches) std::fill(in_timex.begin() + m.tb, in_timex.begin() + m.te, 1);
+
     size_t k = 0;
     int tok = 0;
-    for (size_t si = 0; si < a.sentences.size(); ++si) {
-        const Sentence& s = a.sentences[si];
-        while (tok < ntok && a.tokens[tok].begin < s.begin) ++tok;
+    for (const Sentence& s : a.sentences) {
+        while (tok < ntok && a.tokens[tok].begin < std::max(s.begin, a.body_begin)) ++tok;
         int sb = tok, se = tok;
         while (se < ntok && a.tokens[se].begin < s.end) ++se;
-        // The dated expressions of this sentence, each starting its own clause.
+        if (sb >= se) continue;
+        // The dated expressions of this sentence (not the dateline), each heading a clause.
         std::vector<size_t> dated;
         for (; k < a.matches.size() && a.matches[k].tb < se; ++k)
-            if (a.matches[k].tb >= sb && a.resolved[k].dated && !a.resolved[k].when.start.empty()) dated.push_back(k);
+            if (a.matches[k].tb >= sb && static_cast<int>(k) != a.dateline && a.resolved[k].dated &&
+                !a.resolved[k].when.start.empty())
+                dated.push_back(k);
         int clause_start = sb;
         for (size_t d = 0; d < dated.size(); ++d) {
             const Match& m = a.matches[dated[d]];
             int clause_end = se;
             if (d + 1 < dated.size()) {
                 // The first boundary after this expression that leaves it a clause of its own
-                // (two words besides the date), else the last one before the next expression.
+                // (two words besides the date), else the last token before the next expression.
                 const int next = a.matches[dated[d + 1]].tb;
                 int words = 0;
                 for (int i = clause_start; i < m.tb; ++i) words += a.tokens[i].kind == Token::Word;
                 clause_end = next;
                 for (int i = m.te; i < next; ++i) {
-                    if (is_boundary(a, i) && match_at(a, i) < 0 && words >= 2) {
+                    if (is_boundary(a, i) && !in_timex[i] && words >= 2) {
                         clause_end = i;
                         break;
                     }
@@ -91,11 +150,12 @@ std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& tim
             e.id = "e" + std::to_string(events.size() + 1);
             e.begin = a.tokens[clause_start].begin;
             e.end = a.tokens[std::max(clause_start, clause_end - 1)].end;
-            e.title = make_title(a, clause_start, clause_end, m);
+            e.title = make_title(a, clause_start, clause_end, in_timex);
+            if (e.title.empty()) e.title = timexes[dated[d]].text;
             e.sentence = to_utf8(std::u32string_view(a.text).substr(s.begin, s.end - s.begin));
             e.when = a.resolved[dated[d]].when;
             e.timex = static_cast<int>(dated[d]);
-            (void)timexes;
+            find_names(a, clause_start, clause_end, in_timex, e);
             events.push_back(std::move(e));
             clause_start = clause_end;
         }

@@ -158,7 +158,7 @@ int Language::class_id(std::string_view name) const {
 }
 
 Language load_language(std::string_view code, std::string_view settings, std::string_view lexicon,
-                       std::string_view patterns, const Folder& folder) {
+                       std::string_view patterns, std::string_view gazetteer, const Folder& folder) {
     Language lang;
     lang.code = code;
     const std::string settings_file = std::string(code) + "/language.txt";
@@ -252,6 +252,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         if (p.veto && p.uses_timex) fail(patterns_file, n, "a veto pattern cannot use <T>");
         lang.patterns.push_back(std::move(p));
     });
+    lang.names = load_gazetteer(code, gazetteer, lang.prefixes, folder);
     return lang;
 }
 

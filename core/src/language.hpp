@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "names.hpp"
 #include "spec.hpp"
 #include "text.hpp"
 
@@ -80,12 +81,13 @@ struct Language {
     std::vector<Entry> entries;
     std::vector<TrieNode> trie{1};      // node 0 is the root
     std::vector<Pattern> patterns;
+    Gazetteer names;                    // places and organisations (gazetteer.tsv)
 
     int class_id(std::string_view name) const;  // -1 when unknown
 };
 
 // Parses the embedded folder of one language; throws std::runtime_error("ar/lexicon.tsv:12: ...").
 Language load_language(std::string_view code, std::string_view settings, std::string_view lexicon,
-                       std::string_view patterns, const Folder& folder);
+                       std::string_view patterns, std::string_view gazetteer, const Folder& folder);
 
 }  // namespace tarikh

@@ -474,7 +474,8 @@ private:
         Date day = *c_.dct;
         if (s.weekday != kUnset) {
             // No tense, but a day just named: the weekday of that stretch of the story.
-            if (!direction && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 && c_.default_direction == 0) {
+            if (!direction && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 && c_.default_direction == 0 &&
+                c_.dct && std::labs(days_from_civil(*c_.narrative) - days_from_civil(*c_.dct)) <= 7) {
                 anchor = "narrative";
                 day = weekday_near(*c_.narrative, s.weekday, 0, false);
             } else {

@@ -1,0 +1,37 @@
+// Names of places and organisations (a language folder's gazetteer.tsv), found in text by the
+// same folded-token trie as the lexicon, so "وبالولايات المتحدة" finds "الولايات المتحدة".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text.hpp"
+#include "tokenize.hpp"
+
+namespace tarikh {
+
+struct NameTrieNode {
+    std::vector<std::pair<std::string, int>> next;  // folded token → node (few children: linear)
+    int name = -1;                                  // index into Gazetteer::names, or -1
+};
+
+struct Gazetteer {
+    enum Kind : uint8_t { Place, Org };
+    struct Name {
+        std::string surface;  // as the gazetteer writes it: what events report
+        Kind kind;
+    };
+    std::vector<Name> names;
+    std::vector<NameTrieNode> trie{1};
+    std::vector<std::string> prefixes;  // the language's clitics, longest first
+
+    // The longest name starting at token i; returns its token length (0 = none).
+    int match(const FoldedText& text, const std::vector<Token>& tokens, int i, int end, int& name) const;
+};
+
+// Parses "surface<TAB>place|org" lines; throws std::runtime_error("ar/gazetteer.tsv:3: ...").
+Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const std::vector<std::string>& prefixes,
+                         const Folder& folder);
+
+}  // namespace tarikh
