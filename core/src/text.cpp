@@ -68,16 +68,19 @@ std::string to_utf8(std::u32string_view text) {
     return out;
 }
 
+bool folded_away(char32_t c) {
+    return c == 0x0640 ||                                                        // tatweel
+           (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x0610 && c <= 0x061A) ||
+           (c >= 0x06D6 && c <= 0x06ED);                                         // harakat, Quranic marks
+}
+
 namespace {
 
 // Arabic letters and marks that spelling varies on; folding them lets one lexicon entry match
 // every spelling ("أبريل"/"ابريل"/"إبريل", "السنة"/"السنه", "الماضي"/"الماضى").
 // Returns 0 for a code point to drop.
 char32_t fold_arabic(char32_t c) {
-    if (c == 0x0640) return 0;                                                   // tatweel
-    if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x0610 && c <= 0x061A) ||
-        (c >= 0x06D6 && c <= 0x06ED))
-        return 0;                                                                // harakat, Quranic marks
+    if (folded_away(c)) return 0;
     switch (c) {
         case 0x0622: case 0x0623: case 0x0625: case 0x0671: return 0x0627;       // alef variants
         case 0x0649: case 0x06CC: case 0x0626: return 0x064A;                    // yaa variants
@@ -127,6 +130,7 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
     out.utf8.reserve(text.size() + text.size() / 2);
     out.source.reserve(text.size() + text.size() / 2);
     out.upper.assign(text.size(), 0);
+    out.dropped.assign(text.size(), 0);
     icu::UnicodeString one, folded;  // reused: no allocation per character once grown
     for (size_t i = 0; i < text.size(); ++i) {
         char32_t c = text[i];
@@ -141,6 +145,7 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
             continue;
         }
         out.upper[i] = u_isupper(c) ? 1 : 0;
+        out.dropped[i] = folded_away(c) ? 1 : 0;
         if (!nfkc || nfkc->isInert(c)) {
             emit(c, src, out);
             continue;

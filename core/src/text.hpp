@@ -12,6 +12,9 @@
 
 namespace tarikh {
 
+// Code points that folding drops (tatweel, harakat): they stay inside the span of their word.
+bool folded_away(char32_t c);
+
 // Decodes UTF-8; every byte that does not start a valid sequence becomes U+FFFD.
 // Returns the number of replacements made.
 size_t decode_utf8(std::string_view bytes, std::u32string& out);
@@ -24,6 +27,7 @@ struct FoldedText {
     std::string utf8;                // folded text, UTF-8
     std::vector<int32_t> source;     // per folded byte: index of the original code point
     std::vector<uint8_t> upper;      // per original code point: 1 if it was an uppercase letter
+    std::vector<uint8_t> dropped;    // per original code point: 1 if folding dropped it (harakat, tatweel)
 };
 
 class Folder {

@@ -16,6 +16,8 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
         if (!open) return;
         cur.fe = static_cast<uint32_t>(at);
         cur.end = text.source[at - 1] + 1;
+        // Marks and tatweel that folding dropped after the word still belong to it ("هـ").
+        while (cur.end < static_cast<int32_t>(text.dropped.size()) && text.dropped[cur.end]) ++cur.end;
         out.push_back(cur);
         open = false;
     };

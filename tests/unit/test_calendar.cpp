@@ -1,0 +1,53 @@
+// Calendar arithmetic (core/src/calendar.hpp): ISO weeks, months, Umm al-Qura conversion.
+#include <catch2/catch.hpp>
+
+#include "calendar.hpp"
+
+using tarikh::Date;
+
+TEST_CASE("days and civil dates round-trip across eras", "[calendar]") {
+    for (Date d : {Date{1970, 1, 1}, Date{2000, 2, 29}, Date{1600, 3, 1}, Date{-44, 3, 15}, Date{2024, 12, 31}})
+        CHECK(tarikh::civil_from_days(tarikh::days_from_civil(d)) == d);
+    CHECK(tarikh::days_from_civil({1970, 1, 1}) == 0);
+    CHECK(tarikh::days_in_month(2024, 2) == 29);
+    CHECK(tarikh::days_in_month(1900, 2) == 28);
+}
+
+TEST_CASE("ISO weeks belong to the year of their Thursday", "[calendar]") {
+    int y = 0, w = 0;
+    tarikh::iso_week({2024, 3, 14}, y, w);
+    CHECK((y == 2024 && w == 11));
+    tarikh::iso_week({2021, 1, 3}, y, w);  // a Sunday still in 2020's last week
+    CHECK((y == 2020 && w == 53));
+    tarikh::iso_week({2024, 12, 30}, y, w);
+    CHECK((y == 2025 && w == 1));
+    CHECK(tarikh::monday_of_iso_week(2022, 5) == Date{2022, 1, 31});
+    CHECK(tarikh::iso_weekday({2013, 2, 12}) == 2);  // Duckling's reference day, a Tuesday
+}
+
+TEST_CASE("adding months clamps the day", "[calendar]") {
+    CHECK(tarikh::add_months({2024, 1, 31}, 1) == Date{2024, 2, 29});
+    CHECK(tarikh::add_months({2024, 3, 14}, -3) == Date{2023, 12, 14});
+    CHECK(tarikh::add_months({2024, 1, 15}, -13) == Date{2022, 12, 15});
+}
+
+TEST_CASE("Umm al-Qura dates convert both ways", "[calendar]") {
+    auto g = tarikh::hijri_to_gregorian(1444, 10, 1);  // 1 Shawwal 1444
+    REQUIRE(g);
+    CHECK(*g == Date{2023, 4, 21});
+    auto h = tarikh::gregorian_to_hijri({2024, 1, 10});
+    REQUIRE(h);
+    CHECK(*h == Date{1445, 6, 28});
+}
+
+TEST_CASE("ISO dates with and without a time parse; nonsense does not", "[calendar]") {
+    Date d;
+    int hour = 0, minute = 0;
+    CHECK(tarikh::parse_iso_date("2024-03-14", d, hour, minute));
+    CHECK((d == Date{2024, 3, 14} && hour == -1));
+    CHECK(tarikh::parse_iso_date("2013-02-12T04:30:00", d, hour, minute));
+    CHECK((hour == 4 && minute == 30));
+    CHECK_FALSE(tarikh::parse_iso_date("2024-02-30", d, hour, minute));
+    CHECK_FALSE(tarikh::parse_iso_date("14/03/2024", d, hour, minute));
+    CHECK_FALSE(tarikh::parse_iso_date("2024-03-14Tnoon", d, hour, minute));
+}

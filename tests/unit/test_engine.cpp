@@ -1,0 +1,175 @@
+// The extraction pipeline through the public API (core/include/tarikh/tarikh.hpp): offsets,
+// normalisation, recognition, resolution against the DCT and the narrative, events, merging.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "tarikh/tarikh.hpp"
+
+namespace {
+
+tarikh::DocumentResult run(const std::string& text, const std::string& dct = "2024-03-14", const std::string& lang = "") {
+    return tarikh::default_engine().extract_one({"t", text, dct, lang});
+}
+
+// The value of the timex whose text is `span`, or "" when there is none.
+std::string value_of(const tarikh::DocumentResult& r, const std::string& span) {
+    for (const auto& t : r.timexes)
+        if (t.text == span) return t.value;
+    return "";
+}
+
+std::string values(const tarikh::DocumentResult& r) {
+    std::string out;
+    for (const auto& t : r.timexes) out += t.text + "=" + t.value + "; ";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("offsets count code points of the text as given", "[engine]") {
+    // Emoji and combining marks before the date are one code point each, however many bytes.
+    const std::string text = "🎉 e\xCC\x81 شارك في 5 يناير 2024";
+    auto r = run(text);
+    REQUIRE(r.timexes.size() == 1);
+    CHECK(r.timexes[0].text == "5 يناير 2024");
+    CHECK(r.timexes[0].begin == 13);  // 🎉, space, e + U+0301, space, 4 letters, space, 2 letters, space
+    CHECK(r.timexes[0].end == 13 + 12);
+}
+
+TEST_CASE("invalid UTF-8 is replaced, warned about and keeps offsets consistent", "[engine]") {
+    auto r = run(std::string("\xff\xfe bad \xc3 bytes, then March 3, 2021."), "2024-03-14", "en");
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].find("not valid UTF-8") != std::string::npos);
+    REQUIRE(r.timexes.size() == 1);
+    CHECK(r.timexes[0].value == "2021-03-03");
+    CHECK(r.timexes[0].begin == 21);  // each of the three bad bytes counts as one character
+}
+
+TEST_CASE("Arabic spelling variants, digits and clitics fold to one reading", "[engine][ar]") {
+    CHECK(value_of(run("وصل الوفد في ٥ يناير ٢٠٢٣."), "٥ يناير ٢٠٢٣") == "2023-01-05");
+    CHECK(value_of(run("وصل الوفد في 5 يـنـايـر 2023."), "5 يـنـايـر 2023") == "2023-01-05");
+    CHECK(value_of(run("افتتح المعرض في 3 إبريل 2023."), "3 إبريل 2023") == "2023-04-03");
+    CHECK(value_of(run("عاد الوزير بالأمس من باريس."), "بالأمس") == "2024-03-13");
+    CHECK(value_of(run("انعقد المؤتمر في العام الماضي."), "العام الماضي") == "2023");
+}
+
+TEST_CASE("the three Arabic month families and Hijri dates", "[engine][ar]") {
+    CHECK(value_of(run("وقع الاتفاق في 7 تشرين الأول 2023."), "7 تشرين الأول 2023") == "2023-10-07");
+    CHECK(value_of(run("انطلقت الامتحانات في 9 جوان 2024."), "9 جوان 2024") == "2024-06-09");
+    CHECK(value_of(run("احتفل المسلمون بالعيد في 1 شوال 1444 هـ."), "1 شوال 1444 هـ") == "2023-04-21");
+}
+
+TEST_CASE("a typo next to a date does not cut the date short", "[engine][ar]") {
+    auto r = run("وفي بدياة فبراير استهدفت ضربات أميركية قواعد في العراق.");
+    REQUIRE(r.timexes.size() == 1);
+    CHECK(r.timexes[0].text == "بدياة فبراير");
+    CHECK(r.timexes[0].value == "2024-02");
+    CHECK(r.timexes[0].mod == "START");
+}
+
+TEST_CASE("numbers that are not dates stay out", "[engine]") {
+    CHECK(run("دعا مجلس الأمن إلى تطبيق القرار 2254 فورا.").timexes.empty());
+    CHECK(run("قتل ثلاثة جنود في الهجوم.").timexes.empty());
+    CHECK(run("The ship carried 2,000 tonnes of wheat and 40 people.", "2024-03-14", "en").timexes.empty());
+}
+
+TEST_CASE("deictic expressions resolve against the DCT, and stay X without one", "[engine]") {
+    CHECK(value_of(run("The minister resigned yesterday.", "2024-03-14", "en"), "yesterday") == "2024-03-13");
+    CHECK(value_of(run("Prices rose last week.", "2024-03-14", "en"), "last week") == "2024-W10");
+    auto none = run("The minister resigned yesterday.", "", "en");
+    CHECK(none.dct_source == "none");
+    CHECK(value_of(none, "yesterday").find('X') != std::string::npos);
+}
+
+TEST_CASE("anaphoric expressions resolve against the narrative time", "[engine]") {
+    auto r = run("The talks began on March 3, 2021. Three days later, they collapsed.", "2024-03-14", "en");
+    CHECK(value_of(r, "March 3, 2021") == "2021-03-03");
+    CHECK(value_of(r, "Three days later") == "2021-03-06");
+    CHECK(r.timexes.at(1).anchor == "narrative");
+    auto ar = run("اعتقل في 12 مارس 2015، وأفرج عنه بعد يومين.");
+    CHECK(value_of(ar, "بعد يومين") == "2015-03-14");
+}
+
+TEST_CASE("tense picks the weekday and the year of a month", "[engine]") {
+    // DCT Thursday 2024-03-14.
+    CHECK(value_of(run("The minister resigned on Friday.", "2024-03-14", "en"), "Friday") == "2024-03-08");
+    CHECK(value_of(run("The minister will resign on Friday.", "2024-03-14", "en"), "Friday") == "2024-03-15");
+    CHECK(value_of(run("سيعقد المجلس جلسة في أكتوبر."), "أكتوبر") == "2024-10");
+    CHECK(value_of(run("هاجمت حماس إسرائيل في 7 أكتوبر."), "7 أكتوبر") == "2023-10-07");
+}
+
+TEST_CASE("a range is one expression and one event with a start and an end", "[engine]") {
+    auto r = run("أعلنت اللجنة النتائج في 5 تموز، بعد أن انعقدت الدورة من 1 إلى 4 حزيران.", "2023-07-20");
+    REQUIRE(r.events.size() == 2);
+    CHECK(r.events[0].when.value == "2023-07-05");
+    CHECK(r.events[1].when.start == "2023-06-01");
+    CHECK(r.events[1].when.end == "2023-06-04");
+    auto en = run("The festival ran from May 3 to May 6, 2021.", "2024-03-14", "en");
+    REQUIRE(en.events.size() == 1);
+    CHECK(en.events[0].when.start == "2021-05-03");
+    CHECK(en.events[0].when.end == "2021-05-06");
+}
+
+TEST_CASE("a sentence that dates two things gives two events, each with its clause", "[engine][events]") {
+    auto r = run("The minister resigned on Friday, days after the inquiry he had ordered began on Monday.", "2024-03-14", "en");
+    REQUIRE(r.events.size() == 2);
+    CHECK(r.events[0].title.find("resigned") != std::string::npos);
+    CHECK(r.events[0].title.find("inquiry") == std::string::npos);
+    CHECK(r.events[1].title.find("inquiry") != std::string::npos);
+    CHECK(r.events[0].title.find("Friday") == std::string::npos);  // the date is not the title
+}
+
+TEST_CASE("durations, sets and vague references make no event", "[engine][events]") {
+    auto r = run("The strike lasted three weeks. Meetings are held every Monday. Prices are high now.", "2024-03-14", "en");
+    CHECK(r.events.empty());
+    CHECK(value_of(r, "three weeks") == "P3W");
+}
+
+TEST_CASE("the publication date is detected from a dateline, and the dateline is no event", "[engine][dct]") {
+    auto r = run("CAIRO, Sept. 4, 2019 — The ministry said yesterday that prices rose.", "", "en");
+    CHECK(r.dct == "2019-09-04");
+    CHECK(r.dct_source == "detected");
+    CHECK(value_of(r, "yesterday") == "2019-09-03");
+    REQUIRE(r.events.size() == 1);
+    CHECK(r.events[0].when.value == "2019-09-03");
+    auto ar = run("بيروت - الخميس 4 أيار 2023 - أعلنت الحكومة أمس خطة جديدة.", "");
+    CHECK(ar.dct == "2023-05-04");
+    auto no = run("In March 2019, the company opened a factory.", "", "en");
+    CHECK(no.dct_source == "none");
+}
+
+TEST_CASE("the language is detected from script and frequent words", "[engine]") {
+    CHECK(run("وقال الوزير إن الاجتماع كان مثمرا.", "").lang == "ar");
+    CHECK(run("The minister said that the meeting was useful.", "").lang == "en");
+    CHECK(run("Le ministre a déclaré que la réunion était utile.", "").lang == "fr");
+}
+
+TEST_CASE("events name the places and organisations of their clause", "[engine][events]") {
+    auto r = run("The United Nations opened an office in Cairo on Monday.", "2024-03-14", "en");
+    REQUIRE(r.events.size() == 1);
+    const auto& e = r.events[0];
+    INFO(values(r));
+    CHECK(std::find(e.places.begin(), e.places.end(), "Cairo") != e.places.end());
+}
+
+TEST_CASE("events of several articles reporting one happening merge into one timeline entry", "[engine][timeline]") {
+    tarikh::Result r = tarikh::extract({
+        {"a", "Egypt and Sudan signed a water agreement in Khartoum on March 3, 2024.", "2024-03-14", "en"},
+        {"b", "On March 3, 2024, Sudan and Egypt agreed in Khartoum to share the Nile water.", "2024-03-14", "en"},
+        {"c", "A storm hit Alexandria on January 5, 2024.", "2024-03-14", "en"},
+    });
+    REQUIRE(r.documents.size() == 3);
+    REQUIRE(r.timeline.size() == 2);
+    CHECK(r.timeline[0].when.value == "2024-01-05");  // sorted by start
+    CHECK(r.timeline[1].sources.size() == 2);
+    CHECK(r.timeline[1].sources[0].doc == 0);
+    CHECK(r.timeline[1].sources[1].doc == 1);
+}
+
+TEST_CASE("a day sorts before the month that contains it", "[engine][timeline]") {
+    tarikh::Result r = tarikh::extract({{"a", "Talks opened in January 2024. A deal was signed on January 1, 2024.", "2024-03-14", "en"}});
+    REQUIRE(r.timeline.size() == 2);
+    CHECK(r.timeline[0].when.granularity == "day");
+    CHECK(r.timeline[1].when.granularity == "month");
+}
