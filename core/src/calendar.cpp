@@ -116,8 +116,9 @@ std::string format_day(Date date) { return format_month(date.y, date.m) + (date.
 std::string format_month(int y, int m) { return format_year(y) + (m < 10 ? "-0" : "-") + std::to_string(m); }
 
 std::string format_year(int y) {
+    // Astronomical year 0 is 1 BC: TimeML writes BC0001.
     char buf[16];
-    std::snprintf(buf, sizeof buf, y < 0 ? "-%04d" : "%04d", y < 0 ? -y : y);
+    std::snprintf(buf, sizeof buf, y <= 0 ? "BC%04d" : "%04d", y <= 0 ? 1 - y : y);
     return buf;
 }
 

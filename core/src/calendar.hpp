@@ -29,6 +29,6 @@ bool parse_iso_date(const std::string& s, Date& date, int& hour, int& minute);
 
 std::string format_day(Date date);        // 2024-03-14
 std::string format_month(int y, int m);   // 2024-03
-std::string format_year(int y);           // 2024, 0300, -0044 → "BC0044" is not TIMEX3; years < 0 print as "-0044"
+std::string format_year(int y);           // 2024, 0300; 0 and below are BC: -43 → "BC0044"
 
 }  // namespace tarikh

@@ -203,6 +203,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "join") e.join = true;
             else if (key == "weak") e.weak = true;
             else if (key == "cap") e.cap = true;
+            else if (key == "lower") e.lower = true;
             else if (key == "trim") e.trim = true;
             else if (key == "strong") e.strong = true;
             else if (key == "block") e.block = true;

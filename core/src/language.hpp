@@ -35,6 +35,7 @@ struct Entry {
     bool join = false;        // joins number words or range ends ("و", "and", "-")
     bool weak = false;        // cannot make an expression alone ("May", "آب")
     bool cap = false;         // only when capitalised in the original text
+    bool lower = false;       // only when not capitalised ("mars" the month, not "Mars" the planet)
     bool trim = false;        // belongs outside the span at its edges ("on", "في")
     bool strong = false;      // makes a weak neighbour an expression ("in May"), even when trimmed
     bool block = false;       // the next number is not a date ("القرار 2254")

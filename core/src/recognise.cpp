@@ -58,7 +58,7 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
         int node = it->second;
         for (int j = i + 1;; ++j) {
             for (int e : lang_.trie[node].entries)
-                if (!lang_.entries[e].cap || t.upper) analyses_.push_back({e, j - i, clitic});
+                if ((!lang_.entries[e].cap || t.upper) && (!lang_.entries[e].lower || !t.upper)) analyses_.push_back({e, j - i, clitic});
             if (j >= n) break;
             auto next = lang_.trie[node].next.find(std::string(token_text(text, tokens[j])));
             if (next == lang_.trie[node].next.end()) break;
@@ -349,8 +349,11 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         case Item::Timex:
             for (const Node& node : nodes_[pos]) {
-                const bool timed = node.spec.hour != kUnset || node.spec.pod[0];
-                if ((item.role == Role::Hour && !timed) || (item.role == Role::Day && timed)) continue;
+                const Spec& n = node.spec;
+                const bool timed = n.hour != kUnset || n.pod[0];
+                const bool duration = n.unit != Unit::None && n.dir == Direction::None && n.shift == kUnset && n.year == kUnset &&
+                                      n.month == kUnset && n.day == kUnset && n.weekday == kUnset && !n.set && !n.ref[0];
+                if ((item.role == Role::Hour && !timed) || (item.role == Role::Day && (timed || duration))) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     auto end = std::make_shared<Spec>(node.spec);
@@ -445,7 +448,8 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     for (int i = 0; i < n; ++i)
         for (const Node& node : nodes_[i]) all.push_back({i, &node});
     std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
-        int la = a.node->te - a.tb, lb = b.node->te - b.tb;
+        // Length of the span itself: an edge preposition does not make a match longer.
+        int la = a.node->end - a.node->begin, lb = b.node->end - b.node->begin;
         if (la != lb) return la > lb;
         if (a.tb != b.tb) return a.tb < b.tb;
         return a.node->line < b.node->line;

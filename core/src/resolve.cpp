@@ -188,13 +188,19 @@ Date weekday_near(Date ref, int weekday, int direction, bool strict) {
 // The year for a month (and day) written without one: the occurrence nearest to the reference
 // (the narrative time, else the DCT), then moved so that a past tense does not land after the
 // DCT nor a future tense before it.
-int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction) {
+// `by_month`: compare months only, so that the current month still counts as the next one.
+int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction, bool by_month) {
     // News reports more than it announces: the window reaches further back than ahead.
     long diff = (static_cast<long>(month) - ref.m) * 31 + (day > 0 ? day - ref.d : 0);
     int y = diff > 160 ? ref.y - 1 : diff < -205 ? ref.y + 1 : ref.y;
     if (!dct || direction == 0) return y;
-    auto key = [&](int year) { return Date{year, month, day > 0 ? std::min(day, days_in_month(year, month)) : 1}; };
-    const Date now = day > 0 ? *dct : Date{dct->y, dct->m, 1};
+    const bool days = day > 0 && !by_month;
+    auto key = [&](int year) { return Date{year, month, days ? std::min(day, days_in_month(year, month)) : 1}; };
+    const Date now = days ? *dct : Date{dct->y, dct->m, 1};
+    // Within a month of the DCT the date is meant as it stands: a past verb then belongs to
+    // something else in the sentence ("ruled on Monday that it must end by Jan. 14").
+    const long near = std::labs(days_from_civil(key(y)) - days_from_civil(*dct));
+    if (near <= 31 && !by_month) return y;
     while (direction < 0 && key(y) > now) --y;
     while (direction > 0 && key(y) < now) ++y;
     return y;
@@ -314,10 +320,19 @@ private:
                 apply_time(s, p);
                 return p;
             }
-            case Unit::Week: case Unit::Weekend: {
+            case Unit::Weekend: {
+                // The weekend after, before, or of the reference day (a past tense: the one gone by).
+                const int wd = iso_weekday(ref);
+                Date saturday = add_days(ref, 6 - wd);  // of this week
+                if (s.shift > 0 && wd >= 6) saturday = add_days(saturday, 7);
+                if (s.shift < 0 || (s.shift == 0 && c_.tense < 0 && wd < 6)) saturday = add_days(saturday, -7);
+                if (s.shift > 1 || s.shift < -1) saturday = add_days(saturday, 7L * (s.shift - (s.shift > 0 ? 1 : -1)));
+                return week_point(saturday, true);
+            }
+            case Unit::Week: {
                 Date in_week = add_days(ref, 7L * s.shift);
                 if (s.weekday != kUnset) return day_point(add_days(in_week, s.weekday - iso_weekday(in_week)));
-                return week_point(in_week, s.unit == Unit::Weekend);
+                return week_point(in_week);
             }
             case Unit::Month: {
                 Date d = add_months({ref.y, ref.m, 1}, s.shift);
@@ -407,7 +422,8 @@ private:
                     apply_time(s, p);
                     return p;
                 }
-                year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, direction);
+                year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, direction,
+                                 !s.tense && !c_.tense && c_.default_direction);
             }
             // A weekday written with the date tells the year ("الخميس 15 أغسطس").
             if (s.weekday != kUnset && s.day != kUnset && s.year == kUnset && anchor != "absolute")
@@ -430,7 +446,9 @@ private:
                                                    -(iso_weekday({year, s.month, days_in_month(year, s.month)}) + 6) % 7);
                 return week_point(monday);
             }
-            if (s.nth == -1 && s.unit == Unit::Day) return day_point({year, s.month, days_in_month(year, s.month)});
+            // "the third day of", "the last day of".
+            if (s.nth != kUnset && (s.unit == Unit::Day || s.unit == Unit::None))
+                return day_point({year, s.month, s.nth < 0 ? days_in_month(year, s.month) : std::min(s.nth, days_in_month(year, s.month))});
             return month_point(year, s.month);
         }
         if (s.quarter != kUnset || s.half != kUnset || s.season[0]) {
@@ -445,7 +463,7 @@ private:
                 int now = g == Grain::Quarter ? (ref->m - 1) / 3 + 1 : (ref->m <= 6 ? 1 : 2);
                 int want = g == Grain::Quarter ? s.quarter : s.half;
                 year = ref->y;
-                if (direction > 0 ? want < now : want > now) year += direction > 0 ? 1 : -1;
+                if (want > now) --year;  // not reported yet: last year's (a future verb does not move it)
             }
             if (g == Grain::Season) { Point p = year_point(year); p.grain = g; p.season = s.season; return p; }
             return part(g, year, g == Grain::Quarter ? s.quarter : s.half);
@@ -485,6 +503,12 @@ private:
         }
         Point p = day_point(day);
         apply_time(s, p);
+        // A bare query ("at 3am" at 04:30) means the next such time.
+        if (p.grain == Grain::Time && s.weekday == kUnset && c_.default_direction > 0 && c_.dct_hour >= 0 &&
+            (p.hour < c_.dct_hour || (p.hour == c_.dct_hour && p.minute <= c_.dct_minute)) && (s.ampm != 0 || s.pod[0] || s.hour > 12)) {
+            Date next = add_days({p.y, p.m, p.d}, 1);
+            p.y = next.y, p.m = next.m, p.d = next.d;
+        }
         // A bare hour without a.m./p.m. before the reference time is the next such hour (12-hour clock).
         if (p.grain == Grain::Time && s.weekday == kUnset && s.ampm == 0 && !s.pod[0] && s.hour != kUnset &&
             s.hour <= 12 && c_.dct_hour >= 0 && p.hour < c_.dct_hour && p.hour + 12 < 24)
