@@ -1,6 +1,7 @@
 // Engine: loads the embedded language folders once, then runs the pipeline on each document:
 // decode → detect language → fold → tokenise → recognise → segment → DCT → resolve → events.
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <stdexcept>
 
@@ -180,7 +181,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     // Resolve in reading order: each fully specified date becomes the narrative time.
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
-    int narrative_sentence = -1;
+    int narrative_sentence = -1, quarter_sentence = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
@@ -193,7 +194,14 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.weekday_tense = prose ? a.lang->weekday_tense : 1;
         ctx.default_direction = prose ? 0 : 1;
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
+        ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
         Resolved r = resolve(m.spec, ctx);
+        const bool names_quarter = m.spec.quarter != kUnset || m.spec.unit == Unit::Quarter;
+        if (names_quarter && r.when.granularity == "quarter" && r.value.size() == 7 && r.value[5] == 'Q') {
+            ctx.quarter_year = std::atoi(r.value.c_str());
+            ctx.quarter = r.value[6] - '0';
+            quarter_sentence = static_cast<int>(si);
+        }
         if (r.specific && r.first_day) {
             ctx.narrative = r.first_day;
             ctx.narrative_day = r.day;

@@ -278,6 +278,14 @@ public:
                 p.pod = s.dir == Direction::Ago || s.dir == Direction::Earlier ? "PAST_REF" : "FUTURE_REF";
                 return p;
             }
+            if (s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.quarter && c_.quarter_age <= 2 &&
+                (s.dir == Direction::Ago || s.dir == Direction::Earlier)) {
+                Point p;
+                p.grain = Grain::Quarter;
+                p.y = c_.quarter_year - 1;
+                p.part = c_.quarter;
+                return p;
+            }
             // "a year ago", "قبل عام": no number means one.
             long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * (s.count == kUnset ? 1 : s.count);
             if (s.unit == Unit::Hour || s.unit == Unit::Minute || s.unit == Unit::Second) {
@@ -493,7 +501,7 @@ private:
         if (s.weekday != kUnset) {
             // No tense, but a day just named: the weekday of that stretch of the story.
             if (!direction && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 && c_.default_direction == 0 &&
-                c_.dct && std::labs(days_from_civil(*c_.narrative) - days_from_civil(*c_.dct)) <= 7) {
+                c_.dct && std::labs(days_from_civil(*c_.narrative) - days_from_civil(*c_.dct)) <= 3) {
                 anchor = "narrative";
                 day = weekday_near(*c_.narrative, s.weekday, 0, false);
             } else {

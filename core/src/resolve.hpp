@@ -24,6 +24,9 @@ struct Context {
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
     int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
     int narrative_age = 1 << 20;    // sentences since the narrative time was set (0: this one)
+    // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
+    // ago" compares quarters (1988-Q3), as financial news means it.
+    int quarter_year = 0, quarter = 0, quarter_age = 1 << 20;
 };
 
 struct Resolved {
