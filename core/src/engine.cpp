@@ -107,9 +107,16 @@ int words_outside(const Analysed& a, const Match& m, size_t si) {
         const Token& t = a.tokens[i];
         if (t.begin >= s.end) break;
         n += t.begin >= s.begin && t.kind == Token::Word && (i < m.tb || i >= m.te);
-        if (n >= 2) break;  // enough to call it prose
+        if (n >= 3) break;  // enough to call it prose
     }
     return n;
+}
+
+// Whether sentence `si` ends with a full stop, question or exclamation mark.
+bool ends_sentence(const Analysed& a, size_t si) {
+    if (a.sentences.empty()) return false;
+    char32_t last = a.text[a.sentences[si].end - 1];
+    return last == '.' || last == '!' || last == '?' || last == 0x061F || last == 0x06D4 || last == 0x2026;
 }
 
 }  // namespace
@@ -190,7 +197,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // A sentence is news prose when it has words besides the expression: its language's
         // default tense for weekdays applies; a bare "Friday" keeps the nearest one.
         // A bare expression ("Friday", "الخميس 15 أغسطس") is read as a calendar query: the next one.
-        const bool prose = words_outside(a, m, si) >= 2;
+        // Prose: three words besides the expression, or a word and a full stop.
+        const int outside = words_outside(a, m, si);
+        const bool prose = outside >= 3 || (outside >= 1 && ends_sentence(a, si));
+        ctx.next_weekday_in_next_week = a.lang->next_weekday_in_next_week;
         ctx.weekday_tense = prose ? a.lang->weekday_tense : 1;
         ctx.default_direction = prose ? 0 : 1;
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;

@@ -174,6 +174,9 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             long long x = 0;
             if (!parse_long(value, x)) fail(settings_file, n, "future_min_letters must be a number");
             lang.future_min_letters = static_cast<int>(x);
+        } else if (key == "next_weekday") {
+            if (value != "next_week" && value != "first_after") fail(settings_file, n, "next_weekday is next_week or first_after");
+            lang.next_weekday_in_next_week = value == "next_week";
         } else if (key == "weekday_tense") lang.weekday_tense = value == "past" ? -1 : value == "future" ? 1 : 0;
         else if (key == "prefixes") {
             for (std::string_view p : words(value)) lang.prefixes.push_back(folder.fold(p));

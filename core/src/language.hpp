@@ -74,6 +74,7 @@ struct Language {
     std::string code, name, script;   // script: "Arab" or "Latn"
     std::vector<std::string> prefixes;  // clitics that may be glued before a word, longest first
     int weekday_tense = 0;              // a bare weekday in a sentence with no tense marker: -1 past
+    bool next_weekday_in_next_week = false;  // "next Friday" = the Friday of next week (English)
     // Verb prefixes that mark the future on words the lexicon does not know (Arabic سـ: ستعلن,
     // سيجتمع), for words of at least future_min_letters letters.
     std::vector<std::string> future_prefixes;

@@ -364,8 +364,13 @@ private:
         }
         // A shift without a unit: "last Friday", "next March", "last summer".
         if (s.weekday != kUnset) {
-            Point p = day_point(s.shift == 0 ? weekday_near(ref, s.weekday, c_.tense < 0 ? -1 : 1, false)
-                                             : weekday_near(ref, s.weekday, s.shift, true));
+            Date day;
+            if (s.shift == 0) day = weekday_near(ref, s.weekday, c_.tense < 0 ? -1 : 1, false);
+            else if (s.shift > 0 && c_.next_weekday_in_next_week)  // English "next Saturday": next week's
+                day = add_days(ref, 7 - iso_weekday(ref) + s.weekday + 7L * (s.shift - 1));
+            else  // "السبت المقبل", "last Friday", "Friday after next" (shift 2)
+                day = add_days(weekday_near(ref, s.weekday, s.shift, true), 7L * (s.shift > 0 ? s.shift - 1 : s.shift + 1));
+            Point p = day_point(day);
             apply_time(s, p);
             return p;
         }
@@ -471,7 +476,8 @@ private:
                 int now = g == Grain::Quarter ? (ref->m - 1) / 3 + 1 : (ref->m <= 6 ? 1 : 2);
                 int want = g == Grain::Quarter ? s.quarter : s.half;
                 year = ref->y;
-                if (want > now) --year;  // not reported yet: last year's (a future verb does not move it)
+                if (c_.default_direction > 0) year += want < now;  // a bare query: the next one
+                else if (want > now) --year;  // not reported yet: last year's (a future verb does not move it)
             }
             if (g == Grain::Season) { Point p = year_point(year); p.grain = g; p.season = s.season; return p; }
             return part(g, year, g == Grain::Quarter ? s.quarter : s.half);
@@ -511,12 +517,6 @@ private:
         }
         Point p = day_point(day);
         apply_time(s, p);
-        // A bare query ("at 3am" at 04:30) means the next such time.
-        if (p.grain == Grain::Time && s.weekday == kUnset && c_.default_direction > 0 && c_.dct_hour >= 0 &&
-            (p.hour < c_.dct_hour || (p.hour == c_.dct_hour && p.minute <= c_.dct_minute)) && (s.ampm != 0 || s.pod[0] || s.hour > 12)) {
-            Date next = add_days({p.y, p.m, p.d}, 1);
-            p.y = next.y, p.m = next.m, p.d = next.d;
-        }
         // A bare hour without a.m./p.m. before the reference time is the next such hour (12-hour clock).
         if (p.grain == Grain::Time && s.weekday == kUnset && s.ampm == 0 && !s.pod[0] && s.hour != kUnset &&
             s.hour <= 12 && c_.dct_hour >= 0 && p.hour < c_.dct_hour && p.hour + 12 < 24)

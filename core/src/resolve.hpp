@@ -23,6 +23,7 @@ struct Context {
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
     int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
+    bool next_weekday_in_next_week = false;  // the language's "next Friday" is next week's Friday
     int narrative_age = 1 << 20;    // sentences since the narrative time was set (0: this one)
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
     // ago" compares quarters (1988-Q3), as financial news means it.
