@@ -41,7 +41,7 @@ std::optional<Date> detect_dct(Analysed& a) {
         const Match& m = a.matches[k];
         if (m.begin > kHeadLength) break;
         // The Gregorian date of a Hijri + Gregorian pair, a date written in full, and nothing vaguer.
-        if (!full_date(m.spec) || m.spec.end) continue;
+        if (!full_date(m.spec) || m.spec.has_end) continue;
         int32_t line_start = m.begin;
         while (line_start > 0 && a.text[line_start - 1] != '\n') --line_start;
         bool published = false;

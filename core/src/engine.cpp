@@ -17,6 +17,7 @@ namespace tarikh {
 struct Engine::Resources {
     Folder folder;
     std::vector<Language> languages;
+    std::vector<std::unique_ptr<icu::BreakIterator>> breakers;  // per language
 };
 
 namespace {
@@ -124,6 +125,7 @@ bool ends_sentence(const Analysed& a, size_t si) {
 Engine::Engine() : resources_(nullptr) {
     auto r = std::make_unique<Resources>();
     r->languages = load_all(r->folder);
+    for (const Language& l : r->languages) r->breakers.push_back(sentence_breaker(l.code));
     resources_ = std::move(r);
 }
 
@@ -158,7 +160,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     Recogniser rec(*a.lang);
     a.matches = rec.run(a.folded, a.tokens);
     a.token_flags = rec.token_flags();
-    a.sentences = split_sentences(a.text, a.lang->code);
+    a.sentences = split_sentences(a.text, resources_->breakers[a.lang - langs.data()].get());
 
     Context ctx;
     int dct_hour = -1, dct_minute = -1;

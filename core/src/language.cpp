@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <stdexcept>
 
 #include "tokenize.hpp"
@@ -257,6 +258,37 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         lang.patterns.push_back(std::move(p));
     });
     lang.names = load_gazetteer(code, gazetteer, lang.prefixes, folder);
+
+    // Index the patterns by the items they can start with (the optional ones up to the first
+    // required one), so that each token is tried against a handful of patterns, not all.
+    lang.index.by_class.assign(lang.classes.size(), {});
+    for (int p = 0; p < static_cast<int>(lang.patterns.size()); ++p) {
+        std::function<void(const Item&)> add = [&](const Item& item) {
+            auto push = [&](std::vector<int>& list) {
+                if (list.empty() || list.back() != p) list.push_back(p);
+            };
+            switch (item.kind) {
+                case Item::Class: push(lang.index.by_class[item.cls]); break;
+                case Item::Num: push(lang.index.by_num); break;
+                case Item::Ord: push(lang.index.by_ord); break;
+                case Item::Literal: push(lang.index.by_literal[item.literal]); break;
+                case Item::Timex: push(lang.index.by_timex); break;
+                case Item::Any: for (const Item& alt : item.alts) add(alt); break;
+            }
+        };
+        for (const Item& item : lang.patterns[p].items) {
+            add(item);
+            if (!item.optional) break;
+        }
+    }
+    for (const auto& [surface, node] : lang.trie[0].next)
+        for (int e : lang.trie[node].entries)
+            if (lang.entries[e].spec.mod[0] && surface.size() >= 6) {
+                std::u32string cps;
+                decode_utf8(surface, cps);
+                lang.repairable.emplace_back(std::move(cps), e);
+            }
+    std::sort(lang.repairable.begin(), lang.repairable.end());
     return lang;
 }
 

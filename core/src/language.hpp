@@ -65,9 +65,22 @@ struct Pattern {
     bool veto = false;         // "!" line: what it matches is not a temporal expression ("6-year-old")
 };
 
+// Lets maps keyed by std::string be searched with a std::string_view, without a copy.
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct TrieNode {
-    std::unordered_map<std::string, int> next;  // folded token → node index
+    std::unordered_map<std::string, int, StringHash, std::equal_to<>> next;  // folded token → node index
     std::vector<int> entries;                    // entries ending here
+};
+
+// Which patterns can start at a token, by what the token is: the recogniser tries only those.
+struct PatternIndex {
+    std::vector<std::vector<int>> by_class;                       // class id → patterns
+    std::vector<int> by_num, by_ord, by_timex;                    // a number, an ordinal, an expression
+    std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_literal;  // folded token → patterns
 };
 
 struct Language {
@@ -84,6 +97,9 @@ struct Language {
     std::vector<TrieNode> trie{1};      // node 0 is the root
     std::vector<Pattern> patterns;
     Gazetteer names;                    // places and organisations (gazetteer.tsv)
+    PatternIndex index;                 // patterns by their possible first item
+    // Single-word modifiers ("بداية", "early") as code points: what a typo may have meant.
+    std::vector<std::pair<std::u32string, int>> repairable;
 
     int class_id(std::string_view name) const;  // -1 when unknown
 };

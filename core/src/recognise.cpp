@@ -53,14 +53,14 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     // every entry passed ("تشرين" alone and "تشرين الأول").
     auto walk = [&](std::string_view first, bool clitic) {
         const size_t before = analyses_.size();
-        auto it = lang_.trie[0].next.find(std::string(first));
+        auto it = lang_.trie[0].next.find(first);
         if (it == lang_.trie[0].next.end()) return false;
         int node = it->second;
         for (int j = i + 1;; ++j) {
             for (int e : lang_.trie[node].entries)
                 if ((!lang_.entries[e].cap || t.upper) && (!lang_.entries[e].lower || !t.upper)) analyses_.push_back({e, j - i, clitic});
             if (j >= n) break;
-            auto next = lang_.trie[node].next.find(std::string(token_text(text, tokens[j])));
+            auto next = lang_.trie[node].next.find(token_text(text, tokens[j]));
             if (next == lang_.trie[node].next.end()) break;
             node = next->second;
         }
@@ -98,15 +98,13 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
         for (const Analysis* a = begin_of(i + 1); a != end_of(i + 1); ++a)
             date_follows = date_follows || !lang_.entries[a->entry].weak;
         if (!date_follows) continue;
+        // Only modifiers are repaired: a misspelt name or noun is better left alone.
         std::u32string word = decode(token_text(text, t));
-        for (const auto& [surface, node] : lang_.trie[0].next) {
-            if (lang_.trie[node].entries.empty() || surface.size() < 6) continue;
-            if (!within_one_edit(word, decode(surface))) continue;
-            // Only modifiers are repaired: a misspelt name or noun is better left alone.
-            for (int e : lang_.trie[node].entries)
-                if (lang_.entries[e].spec.mod[0]) repairs.push_back({i, {e, 1, false}});
-            break;
-        }
+        for (const auto& [surface, e] : lang_.repairable)
+            if (within_one_edit(word, surface)) {
+                repairs.push_back({i, {e, 1, false}});
+                break;
+            }
     }
     if (repairs.empty()) return;
     // Rebuild the flat analysis table with the repairs inserted.
@@ -246,10 +244,8 @@ const Recogniser::Number& Recogniser::number_at(int i) {
 }
 
 bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spec& spec) const {
-    if (to_end) {
-        spec.end = std::make_shared<Spec>(spec.end ? *spec.end : Spec{});
-    }
-    Spec& s = to_end ? *spec.end : spec;
+    spec.has_end = spec.has_end || to_end;
+    SpecFields& s = to_end ? spec.end : spec;
     auto set = [](int& field, long long value) {
         if (field != kUnset) return false;
         field = static_cast<int>(value);
@@ -313,9 +309,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 if (e.cls != item.cls) continue;
                 Spec s = spec;
                 if (item.to_end) {
-                    s.end = std::make_shared<Spec>(s.end ? *s.end : Spec{});
-                    if (!s.end->compatible(e.spec)) continue;
-                    s.end->merge(e.spec);
+                    if (!s.end.compatible(e.spec)) continue;
+                    s.has_end = true;
+                    s.end.merge(e.spec);
                 } else {
                     if (!s.compatible(e.spec)) continue;
                     s.merge(e.spec);
@@ -345,6 +341,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             }
             break;
         case Item::Literal:
+            // Optional punctuation never opens a match (", August 7" is "August 7").
+            if (item.optional && b.begin < 0 && tokens[pos].kind == Token::Punct) break;
             if (token_text(*text_, tokens[pos]) == item.literal) advance(pos + 1, spec, false, false, false);
             break;
         case Item::Timex:
@@ -356,9 +354,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 if ((item.role == Role::Hour && !timed) || (item.role == Role::Day && (timed || duration))) continue;
                 Spec s = spec;
                 if (item.to_end) {
-                    auto end = std::make_shared<Spec>(node.spec);
-                    end->end.reset();
-                    s.end = std::move(end);
+                    s.has_end = true;
+                    s.end = node.spec;  // its own fields, not its range
                 } else if (item.overrides) {
                     s = node.spec;
                     s.merge(spec);
@@ -396,6 +393,32 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, Spec spec, Binding& 
     if (item.optional) match(p, k + 1, pos, std::move(spec), b, found);
 }
 
+// The patterns whose first item can match token i, in file order.
+void Recogniser::candidates_at(int i, std::vector<int>& out) {
+    const PatternIndex& index = lang_.index;
+    out.clear();
+    const Token& t = (*tokens_)[i];
+    if (begin_of(i) == end_of(i) && t.kind == Token::Word && nodes_[i].empty() &&
+        (index.by_literal.empty() || !index.by_literal.count(token_text(*text_, t))))
+        return;  // most words of a text
+    bool ord = false, num = number_at(i).length > 0;
+    for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
+        const Entry& e = lang_.entries[a->entry];
+        const auto& by_class = index.by_class[e.cls];
+        out.insert(out.end(), by_class.begin(), by_class.end());
+        ord = ord || e.ord != kUnset;
+    }
+    if (num) out.insert(out.end(), index.by_num.begin(), index.by_num.end());
+    if (ord) out.insert(out.end(), index.by_ord.begin(), index.by_ord.end());
+    if (!nodes_[i].empty()) out.insert(out.end(), index.by_timex.begin(), index.by_timex.end());
+    if (!index.by_literal.empty()) {
+        auto it = index.by_literal.find(token_text(*text_, (*tokens_)[i]));
+        if (it != index.by_literal.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Token>& tokens) {
     text_ = &text;
     tokens_ = &tokens;
@@ -408,22 +431,41 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
 
     // Vetoes first: tokens a veto pattern covers start no expression and belong to none.
     std::vector<uint8_t> vetoed(n, 0);
-    for (int i = 0; i < n; ++i)
-        for (const Pattern& p : lang_.patterns) {
+    std::vector<int> vetoes;
+    for (int i = 0; i < n; ++i) {
+        candidates_at(i, vetoes);
+        for (int c : vetoes) {
+            const Pattern& p = lang_.patterns[c];
             if (!p.veto) continue;
             std::vector<Node> found;
             Binding b;
             match(p, 0, i, Spec{}, b, found);
             for (const Node& f : found) std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
         }
+    }
 
-    // Pass 1: words and numbers. Later passes: patterns over earlier expressions.
+    // Pass 1: words and numbers. Later passes: patterns over earlier expressions, tried only
+    // a few tokens before an expression (a pattern is short), which keeps them cheap.
+    constexpr int kReach = 8;
+    std::vector<int> candidates;
+    std::vector<Node> found;
     for (int pass = 0; pass < 4; ++pass) {
         bool added = false;
+        int next_node = 0;  // the first token at or after i that starts an expression
         for (int i = 0; i < n; ++i) {
-            if (tokens[i].kind == Token::Punct && pass == 0 && begin_of(i) == end_of(i)) continue;
-            std::vector<Node> found;
-            for (const Pattern& p : lang_.patterns) {
+            if (pass > 0) {
+                if (next_node < i) next_node = i;
+                while (next_node < n && nodes_[next_node].empty()) ++next_node;
+                if (next_node - i > kReach) {
+                    i = next_node - kReach - 1;
+                    continue;
+                }
+            }
+            candidates_at(i, candidates);
+            if (candidates.empty()) continue;
+            found.clear();
+            for (int c : candidates) {
+                const Pattern& p = lang_.patterns[c];
                 if (p.veto || p.uses_timex != (pass > 0)) continue;
                 Binding b;
                 match(p, 0, i, Spec{}, b, found);

@@ -61,6 +61,7 @@ private:
     void lookup(const FoldedText& text, const std::vector<Token>& tokens, int i);
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
+    void candidates_at(int i, std::vector<int>& out);
     bool has_flag(int i, bool Entry::*flag) const;
     bool future_verb(std::string_view word) const;
     void match(const Pattern& p, size_t k, int pos, Spec spec, Binding& b, std::vector<Node>& found);

@@ -583,10 +583,10 @@ Resolved resolve(const Spec& s, const Context& c) {
     Resolver resolver(c);
     // "between April and October 2019": the first end takes the year the second one says.
     Spec start = s;
-    if (s.end && s.year == kUnset && s.end->year != kUnset && s.month != kUnset) {
-        start.year = s.end->year;
-        start.two_digit_year = s.end->two_digit_year;
-        if (s.end->month != kUnset && s.month > s.end->month) --start.year;
+    if (s.has_end && s.year == kUnset && s.end.year != kUnset && s.month != kUnset) {
+        start.year = s.end.year;
+        start.two_digit_year = s.end.two_digit_year;
+        if (s.end.month != kUnset && s.month > s.end.month) --start.year;
     }
     Point p = resolver.point(start, r.anchor);
     r.type = p.grain == Grain::Time ? "TIME" : "DATE";
@@ -605,13 +605,13 @@ Resolved resolve(const Spec& s, const Context& c) {
         r.when.start = format_day(first);
         r.when.end = format_day(last);
     }
-    if (s.end) {
+    if (s.has_end) {
         // A range: the second end borrows what it does not say from the first ("3 to 6 May").
-        Spec end = *s.end;
-        Spec head = start;
-        head.end.reset();
+        Spec end;
+        static_cast<SpecFields&>(end) = s.end;
+        SpecFields head = start;
         head.mod[0] = 0;
-        end.merge(head);
+        end.SpecFields::merge(head);
         std::string ignored;
         Point q = resolver.point(end, ignored);
         Date f2, l2;

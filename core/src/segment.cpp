@@ -7,29 +7,29 @@
 
 namespace tarikh {
 
-std::vector<Sentence> split_sentences(const std::u32string& text, const std::string& lang) {
+std::vector<Sentence> split_sentences(const std::u32string& text, const icu::BreakIterator* prototype) {
     std::vector<Sentence> out;
-    // ICU works in UTF-16: keep the map from UTF-16 units back to code points.
-    icu::UnicodeString u;
-    std::vector<int32_t> cp_of_unit;
-    cp_of_unit.reserve(text.size() + 1);
-    for (size_t i = 0; i < text.size(); ++i) {
-        u.append(static_cast<UChar32>(text[i]));
-        cp_of_unit.resize(u.length(), static_cast<int32_t>(i));
-    }
-    cp_of_unit.push_back(static_cast<int32_t>(text.size()));
-
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale(lang.c_str()), status));
     auto add = [&](int32_t b, int32_t e) {
         while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\r' || text[b] == '\t')) ++b;
         while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\r' || text[e - 1] == '\t')) --e;
         if (e > b) out.push_back({b, e});
     };
-    if (U_FAILURE(status) || !it) {
+    if (!prototype) {
         add(0, static_cast<int32_t>(text.size()));
         return out;
     }
+    // ICU works in UTF-16: keep the map from UTF-16 units back to code points.
+    icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
+                                                         static_cast<int32_t>(text.size()));
+    std::vector<int32_t> cp_of_unit(static_cast<size_t>(u.length()) + 1);
+    for (int32_t unit = 0, cp = 0; unit < u.length(); ++cp) {
+        cp_of_unit[unit] = cp;
+        if (U16_IS_LEAD(u.charAt(unit)) && unit + 1 < u.length()) cp_of_unit[++unit] = cp;
+        ++unit;
+    }
+    cp_of_unit[u.length()] = static_cast<int32_t>(text.size());
+
+    std::unique_ptr<icu::BreakIterator> it(prototype->clone());
     it->setText(u);
     int32_t prev = 0;
     for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
@@ -45,6 +45,13 @@ std::vector<Sentence> split_sentences(const std::u32string& text, const std::str
         prev = b;
     }
     return out;
+}
+
+std::unique_ptr<icu::BreakIterator> sentence_breaker(const std::string& lang) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale(lang.c_str()), status));
+    if (U_FAILURE(status)) it.reset();
+    return it;
 }
 
 }  // namespace tarikh

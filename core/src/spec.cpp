@@ -49,14 +49,14 @@ Unit unit_from_name(std::string_view n) {
     return Unit::None;
 }
 
-bool Spec::compatible(const Spec& o) const {
+bool SpecFields::compatible(const SpecFields& o) const {
     auto same = [](int a, int b) { return a == kUnset || b == kUnset || a == b; };
     return same(year, o.year) && same(month, o.month) && same(day, o.day) && same(weekday, o.weekday) &&
            same(hour, o.hour) && same(minute, o.minute) && same(shift, o.shift) && same(count, o.count) &&
            same(quarter, o.quarter) && same(half, o.half) && (unit == Unit::None || o.unit == Unit::None || unit == o.unit);
 }
 
-void Spec::merge(const Spec& o) {
+void SpecFields::merge(const SpecFields& o) {
     merge_int(year, o.year);
     merge_int(month, o.month);
     merge_int(day, o.day);
@@ -83,10 +83,9 @@ void Spec::merge(const Spec& o) {
     merge_chars(ref, o.ref);
     set = set || o.set;
     if (!tense) tense = o.tense;
-    if (!end && o.end) end = o.end;
 }
 
-bool Spec::apply(std::string_view k, std::string_view v) {
+bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "year") return set_int(year, v);
     if (k == "month") return set_int(month, v);
     if (k == "day") return set_int(day, v);

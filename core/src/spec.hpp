@@ -8,7 +8,6 @@
 
 #include <climits>
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 
@@ -20,7 +19,9 @@ enum class Unit : uint8_t { None, Second, Minute, Hour, Day, Week, Weekend, Mont
 enum class Direction : uint8_t { None, Ago, In, Later, Earlier };
 enum class Anchor : uint8_t { None, Dct, Narrative };
 
-struct Spec {
+// The fields of one point in time. A Spec is one of these, plus a second one for ranges; both
+// are plain values, so the matcher copies them freely while it searches.
+struct SpecFields {
     // Calendar fields, as written.
     int year = kUnset, month = kUnset, day = kUnset, weekday = kUnset;  // weekday: ISO 1 = Monday
     int hour = kUnset, minute = kUnset;
@@ -46,16 +47,27 @@ struct Spec {
     bool set = false;     // "every", "weekly"
     int tense = 0;        // -1 past, +1 future (a marker inside the expression)
 
-    // A range's second end ("from May 3 to May 6"): missing fields come from this Spec.
-    std::shared_ptr<Spec> end;
-
-    // Copies every field that `other` sets and this Spec does not.
-    void merge(const Spec& other);
+    // Copies every field that `other` sets and this one does not.
+    void merge(const SpecFields& other);
     // False when both say different things about the same field ("منتصف العام" + "الماضي"
     // when the first already says "this year"): such pieces do not make one expression.
-    bool compatible(const Spec& other) const;
+    bool compatible(const SpecFields& other) const;
     // Applies one "key=value" effect; returns false for an unknown key or a bad value.
     bool apply(std::string_view key, std::string_view value);
+};
+
+struct Spec : SpecFields {
+    // A range's second end ("from May 3 to May 6"): missing fields come from the first.
+    bool has_end = false;
+    SpecFields end;
+
+    void merge(const Spec& other) {
+        SpecFields::merge(other);
+        if (!has_end && other.has_end) {
+            has_end = true;
+            end = other.end;
+        }
+    }
 };
 
 Unit unit_from_name(std::string_view name);
