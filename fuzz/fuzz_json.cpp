@@ -1,0 +1,36 @@
+// libFuzzer target: the JSON import (tarikh::documents_from_json, tarikh::document_from_json),
+// the path the web app and the CLI's --jsonl take. Documents that parse are extracted too
+// (small inputs only), and the answer must serialise.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tarikh/json.hpp"
+#include "tarikh/tarikh.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    static const tarikh::Engine& engine = tarikh::default_engine();
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+
+    std::vector<tarikh::Document> docs;
+    std::string error;
+    if (tarikh::documents_from_json(text, docs, error)) {
+        size_t total = 0;
+        for (const auto& d : docs) total += d.text.size();
+        if (total <= 8192 && docs.size() <= 32) (void)tarikh::dump(tarikh::to_json(engine.extract(docs)));
+    } else if (error.empty()) {
+        __builtin_trap();  // a refusal must say why
+    }
+
+    // The --jsonl path: one document per line, each through document_from_json.
+    nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_discarded()) {
+        tarikh::Document d;
+        std::string e;
+        if (tarikh::document_from_json(j, d, e) && d.text.size() <= 8192)
+            (void)tarikh::dump(tarikh::to_json(engine.extract_one(d)));
+    }
+    return 0;
+}
