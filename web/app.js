@@ -1,105 +1,178 @@
-// Glue between the page (shell.html) and the WebAssembly module (tarikh.js, built from
-// web/*.cpp). Exposes window.tarikh:
-//   tarikh.ready               a Promise, resolved when the module can be called
-//   tarikh.extract(docs)       docs: one document {id, text, dct, lang} or an array of them;
-//                              resolves to {documents, timeline} (shared/schema/output.md)
-//   tarikh.show(result)        draws a result on the timeline canvas
-// and wires the form: Extract runs the article through both and lists the events.
-'use strict';
+// The page: wires the articles (HTML), the extraction worker, the timeline canvas (ImGui), the
+// event list and the source pane, and keeps one selection across the three. Exposes
+// window.tarikh for scripts and tests:
+//   ready            a Promise, resolved when the canvas module runs
+//   extract(docs)    one document {id, text, dct, lang} or an array → the several-documents
+//                    result (shared/schema/output.md), computed in the worker
+//   load(docs)       replaces the articles with docs ({text, dct, lang, name}) and resolves to
+//                    the result once it is shown
+//   show(result)     shows a given result (the articles are left alone)
+//   state()          what the page shows: articles, selection, the canvas's view
+import { Articles, articleName } from './ui/articles.js';
+import { TimelineCanvas } from './ui/canvas.js';
+import { EventList } from './ui/event_list.js';
+import { Extractor } from './ui/extractor.js';
+import { initSamples } from './ui/samples.js';
+import { SourcePane } from './ui/source_pane.js';
+import { initTheme } from './ui/theme.js';
+import { canvasModel, describe } from './ui/view_model.js';
 
-(() => {
-  const FONT_URL = 'data/fonts/DejaVuSans.ttf';
-  const FONT_PATH = '/fonts/DejaVuSans.ttf';  // where web/main.cpp loads it from
-  const $ = (id) => document.getElementById(id);
+const $ = (id) => document.getElementById(id);
+const extractor = new Extractor();
+const canvas = new TimelineCanvas($('canvas'));
+let shown = null;      // {result, view: describe(result)}
+let selected = -1;     // timeline key
+let generation = 0;    // the newest extraction; older answers are dropped
+let debounce = 0;
+let loaded = null;     // resolves load()'s promise with the next shown result
 
-  let runtimeReady;
-  const ready = new Promise((resolve) => { runtimeReady = resolve; });
+// ---- status line, with progress for long extractions
+const status = {
+  since: 0, timer: 0,
+  busy(label) {
+    this.since = performance.now();
+    clearInterval(this.timer);
+    const tick = () => {
+      const seconds = (performance.now() - this.since) / 1000;
+      if (seconds < 0.25) return;
+      $('progress').hidden = false;
+      $('cancel').hidden = seconds < 1;
+      $('status').textContent = seconds < 1 ? label : `${label} ${seconds.toFixed(0)} s`;
+    };
+    this.timer = setInterval(tick, 250);
+  },
+  done(text) {
+    clearInterval(this.timer);
+    $('progress').hidden = true;
+    $('cancel').hidden = true;
+    $('status').textContent = text;
+  },
+};
 
-  // The module's settings, read by tarikh.js when it loads (after this script: both are
-  // deferred, in document order).
-  const Module = {
-    canvas: $('canvas'),
-    // The font goes into the module's file system before main() runs.
-    preRun: [() => {
-      Module.addRunDependency('font');
-      fetch(FONT_URL)
-        .then((response) => {
-          if (!response.ok) throw new Error(`${FONT_URL}: HTTP ${response.status}`);
-          return response.arrayBuffer();
-        })
-        .then((bytes) => {
-          Module.FS.mkdirTree('/fonts');
-          Module.FS.writeFile(FONT_PATH, new Uint8Array(bytes));
-        })
-        .catch((error) => console.error('tarikh: font not loaded:', error.message))
-        .finally(() => Module.removeRunDependency('font'));
-    }],
-    // Emscripten calls this before main(); calling exported functions is safe from here on.
-    onRuntimeInitialized: () => runtimeReady(),
-    print: (text) => console.log(text),
-    printErr: (text) => console.warn(text),
-  };
-  window.Module = Module;
+// ---- extraction
+function sizeLabel(chars) {
+  return chars > 1e6 ? `${(chars / 1e6).toFixed(1)} M characters` : `${Math.round(chars / 1e3)} k characters`;
+}
 
-  // Calls an exported C function that takes a string and returns a string (both UTF-8).
-  function callString(fn, input) {
-    const size = Module.lengthBytesUTF8(input) + 1;
-    const ptr = Module._malloc(size);  // heap, not stack: articles can be long
-    try {
-      Module.stringToUTF8(input, ptr, size);
-      return Module.UTF8ToString(fn(ptr));
-    } finally {
-      Module._free(ptr);
-    }
+async function run() {
+  clearTimeout(debounce);
+  const id = ++generation;
+  const docs = articles.docs();
+  // The newest text wins: a long stale run is stopped, a short one finishes and is ignored.
+  if (extractor.busyFor > 500) extractor.cancel();
+  if (!docs.length) {
+    present({ documents: [], timeline: [] });
+    status.done('Paste an article, drop a file or try a sample.');
+    return;
   }
-
-  async function extract(docs) {
-    await ready;
-    const list = Array.isArray(docs) ? docs : [docs];
-    const result = JSON.parse(callString(Module._tarikh_extract, JSON.stringify(list)));
-    if (result.error) throw new Error(result.error);
-    return result;
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  status.busy(chars > 2e5 ? `Extracting ${sizeLabel(chars)}…` : 'Extracting…');
+  try {
+    const result = await extractor.extract(docs);
+    if (id !== generation) return;
+    articles.applyDetected(result);
+    present(result);
+    const n = result.timeline.length;
+    status.done(`${n === 1 ? '1 dated event' : `${n} dated events`}${docs.length > 1 ? ` from ${docs.length} articles` : ''}`);
+  } catch (error) {
+    if (id !== generation) return;
+    status.done(error.name === 'AbortError' ? 'Extraction cancelled.' : `Extraction failed: ${error.message}`);
+    if (error.name !== 'AbortError') console.error('tarikh:', error);
   }
+}
 
-  async function show(result) {
-    await ready;
-    callString(Module._tarikh_show, JSON.stringify(result));
-  }
+function schedule(reason, detail) {
+  if (reason === 'error') { status.done(detail); return; }
+  clearTimeout(debounce);
+  const chars = articles.current.text.length;
+  // Typing waits for a pause (longer for long texts); other edits run at once.
+  const delay = reason !== 'text' ? 0 : chars < 1e5 ? 350 : chars < 5e6 ? 1000 : 2000;
+  debounce = setTimeout(run, delay);
+}
 
-  window.tarikh = { ready, extract, show };
+// ---- showing a result and the selection
+function present(result, nameOf = (i) => articleName(articles.articleOf(i) || {}, i)) {
+  const previous = shown?.view.entries[selected];
+  shown = { result, view: describe(result, nameOf) };
+  canvas.show(canvasModel(shown.view));
+  list.render(shown.view.entries);
+  $('event-count').textContent = shown.view.entries.length ? `(${shown.view.entries.length})` : '';
+  // Keep the selection when the same event is still there after a re-extraction.
+  const again = previous && shown.view.entries.find((e) => e.title === previous.title && e.when.value === previous.when.value);
+  select(again ? again.key : -1, 'page');
+  if (loaded) { loaded(result); loaded = null; }
+}
 
-  // The page.
-  function listEvents(result) {
-    const list = $('event-list');
-    list.replaceChildren(...result.timeline.map((entry) => {
-      const item = document.createElement('li');
-      item.dir = 'auto';
-      const when = document.createElement('time');
-      when.textContent = entry.when.value;
-      if (entry.when.start) when.dateTime = entry.when.start;
-      item.append(when, entry.title);
-      return item;
-    }));
-  }
+// origin: 'canvas', 'list', 'source' or 'page' (who asked: the others follow).
+function select(key, origin) {
+  selected = shown?.view.entries[key] ? key : -1;
+  list.select(selected);
+  if (origin !== 'canvas') canvas.select(selected, origin !== 'page');
+  const entry = shown?.view.entries[selected];
+  const docIndex = entry ? entry.docIndex : articles.list.filter((a) => a.text.trim()).indexOf(articles.current);
+  const doc = shown?.result.documents[docIndex];
+  const article = articles.articleOf(docIndex) || (entry ? null : articles.current);
+  source.render(docIndex, doc, article, shown?.view.docs[docIndex]?.name || articleName(articles.current, articles.active), entry?.event || null);
+}
 
-  async function onSubmit(event) {
-    event.preventDefault();
-    const doc = { id: 'article', text: $('article-text').value, dct: $('article-dct').value || null };
-    try {
-      const result = await extract(doc);
-      await show(result);
-      listEvents(result);
-      const n = result.timeline.length;
-      $('status').textContent = n === 1 ? '1 dated event' : `${n} dated events`;
-    } catch (error) {
-      $('status').textContent = `Extraction failed: ${error.message}`;
-      console.error('tarikh:', error);
-    }
-  }
-
-  $('article-form').addEventListener('submit', onSubmit);
-  ready.then(() => {
-    $('status').textContent = 'Ready.';
-    $('article-form').querySelector('button').disabled = false;
+const articles = new Articles({
+  text: $('article-text'), dct: $('article-dct'), lang: $('article-lang'), add: $('add-article'),
+  remove: $('remove-article'), tabs: $('article-tabs'), pane: $('articles'), open: $('open-files'),
+  file: $('file-input'), dctNote: $('dct-note'), langNote: $('lang-note'),
+}, (reason, detail) => {
+  schedule(reason, detail);
+  if (reason !== 'text' && shown) select(selected, 'page');  // the source pane follows the tab
+});
+const list = new EventList($('event-list'), (key) => select(key, 'list'));
+const source = new SourcePane({ body: $('source-text'), title: $('source-title'), note: $('source-note') },
+  (docIndex, timex) => {
+    const entry = shown?.view.entries.find((e) => e.docIndex === docIndex && e.event?.timex === timex);
+    if (entry) select(entry.key, 'source');
   });
-})();
+canvas.onSelect = (key) => select(key, 'canvas');
+
+$('extract-button').addEventListener('click', run);
+$('cancel').addEventListener('click', () => extractor.cancel());
+$('fit').addEventListener('click', () => canvas.fit());
+$('zoom-in').addEventListener('click', () => canvas.zoom(1.6));
+$('zoom-out').addEventListener('click', () => canvas.zoom(1 / 1.6));
+for (const radio of document.querySelectorAll('input[name="lanes"]')) {
+  radio.addEventListener('change', () => canvas.setLanes(radio.value));
+}
+initTheme($('theme-toggle'), (dark) => canvas.ready.then(() => canvas.setTheme(dark)));
+initSamples($('samples'), (docs) => articles.replace(docs));
+
+async function extract(docs) {
+  return extractor.extract(Array.isArray(docs) ? docs : [docs]);
+}
+
+function load(docs) {
+  const done = new Promise((resolve) => { loaded = resolve; });
+  articles.replace((Array.isArray(docs) ? docs : [docs]).map((d) => ({
+    name: d.name || '', text: d.text || '', dct: d.dct || '', lang: d.lang || 'auto',
+  })));
+  run();
+  return done;
+}
+
+function state() {
+  return {
+    articles: articles.list.map((a) => ({ id: a.id, name: a.name, chars: a.text.length, dct: a.dct || a.dctDetected, lang: a.lang })),
+    active: articles.active,
+    events: shown?.view.entries.length ?? 0,
+    selected,
+    busy: extractor.busy,
+    canvas: canvas.state(),
+  };
+}
+
+window.tarikh = {
+  ready: canvas.ready, extract, load, state,
+  show: (result) => present(result, (i) => `Document ${i + 1}`),
+  select: (key) => select(key, 'api'),
+  visualLabel: (text) => canvas.visualLabel(text),
+};
+canvas.ready.then(() => {
+  $('extract-button').disabled = false;
+  if (!shown) status.done('Ready. Paste an article, drop a file or try a sample.');
+});

@@ -39,19 +39,22 @@ std::string visual_label(std::string_view logical_utf8) {
     const auto length = static_cast<int32_t>(logical.size());
 
     // Shape first, in logical order: joining depends on the neighbouring letters in the text.
-    // Letter shaping maps one to one, so the length does not change.
+    // Lam + alef become one ligature glyph, so the shaped text can be shorter: keep the length
+    // ICU returns (the rest of the buffer is not text).
     std::u16string shaped(logical.size(), u'\0');
     UErrorCode status = U_ZERO_ERROR;
-    u_shapeArabic(logical.data(), length, shaped.data(), length,
-                  U_SHAPE_LETTERS_SHAPE | U_SHAPE_TEXT_DIRECTION_LOGICAL, &status);
+    const int32_t shaped_length = u_shapeArabic(logical.data(), length, shaped.data(), length,
+                                                U_SHAPE_LETTERS_SHAPE | U_SHAPE_TEXT_DIRECTION_LOGICAL, &status);
     if (U_FAILURE(status)) shaped = logical;
+    else shaped.resize(static_cast<size_t>(shaped_length));
 
     // Then reorder the line for display; the paragraph direction follows its first strong letter.
     std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_open(), ubidi_close);
     status = U_ZERO_ERROR;
-    ubidi_setPara(bidi.get(), shaped.data(), length, UBIDI_DEFAULT_LTR, nullptr, &status);
-    std::u16string visual(logical.size(), u'\0');
-    int32_t visual_length = ubidi_writeReordered(bidi.get(), visual.data(), length,
+    const auto shaped_size = static_cast<int32_t>(shaped.size());
+    ubidi_setPara(bidi.get(), shaped.data(), shaped_size, UBIDI_DEFAULT_LTR, nullptr, &status);
+    std::u16string visual(shaped.size(), u'\0');
+    int32_t visual_length = ubidi_writeReordered(bidi.get(), visual.data(), shaped_size,
                                                  UBIDI_DO_MIRRORING | UBIDI_REMOVE_BIDI_CONTROLS, &status);
     if (U_FAILURE(status)) return to_utf8(shaped);
     visual.resize(static_cast<size_t>(visual_length));

@@ -100,3 +100,62 @@ export function decodePng(png) {
   }
   return { width, height, channels, pixels };
 }
+
+// The shared material (corpus, gold) beside the repo, as CI clones it.
+export const sharedDir = process.env.TARIKH_SHARED || path.join(repoRoot, '..', 'shared');
+
+// Serves dist/, opens the page in a fresh Chromium and waits for the canvas module. Records
+// console errors and any request that leaves the page's origin, for the tests to check.
+export async function openApp({ colorScheme = 'dark', viewport } = {}) {
+  const server = await serveStatic(distDir);
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme });
+  const consoleErrors = [], foreignRequests = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  browser.context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.origin !== server.origin && url.protocol !== 'data:') foreignRequests.push(req.url());
+  });
+  await page.goto(`${server.origin}/`);
+  await page.evaluate(() => window.tarikh.ready);
+  return {
+    page, server, consoleErrors, foreignRequests,
+    close: async () => { await browser.close(); await server.close(); },
+  };
+}
+
+// How many pixels differ between two same-sized screenshots (any channel by more than 8).
+export function pixelDifference(a, b) {
+  const [pa, pb] = [decodePng(a), decodePng(b)];
+  if (pa.width !== pb.width || pa.height !== pb.height) return Infinity;
+  let differing = 0;
+  for (let i = 0; i < pa.pixels.length; i += pa.channels) {
+    for (let c = 0; c < 3; c++) {
+      if (Math.abs(pa.pixels[i + c] - pb.pixels[i + c]) > 8) { differing++; break; }
+    }
+  }
+  return differing;
+}
+
+// The horizontal extent of the "ink" in a screenshot: columns with a pixel far from the
+// top-left (background) colour. Returns {left, right, width}.
+export function inkExtent(png) {
+  const { width, height, channels, pixels } = decodePng(png);
+  const bg = [pixels[0], pixels[1], pixels[2]];
+  let left = width, right = -1;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * channels;
+      if (Math.abs(pixels[i] - bg[0]) + Math.abs(pixels[i + 1] - bg[1]) + Math.abs(pixels[i + 2] - bg[2]) > 120) {
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+    }
+  }
+  return { left, right, width: right >= left ? right - left + 1 : 0 };
+}
