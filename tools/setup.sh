@@ -13,7 +13,8 @@ apt_update() { [ "$apt_updated" = yes ] || { log "apt-get update"; apt-get updat
 
 # 1. Debian packages. nodejs may come from elsewhere (with its own npm), so npm is checked by command.
 packages=(build-essential cmake ninja-build emscripten nodejs nlohmann-json3-dev libicu-dev
-          icu-devtools catch2 chromium fonts-dejavu-core dpkg-dev python3 git)
+          icu-devtools catch2 chromium fonts-dejavu-core dpkg-dev python3 git
+          clang libclang-rt-14-dev)  # the fuzz build (tools/fuzz.sh): libFuzzer, ASan, UBSan
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

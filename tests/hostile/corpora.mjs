@@ -1,0 +1,36 @@
+// The documents of the shared corpora and the project's test data as input documents
+// ({id, text, dct, lang}), for the native/wasm agreement test and the benchmarks.
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const sharedDir = path.resolve(repoRoot, '..', 'shared');
+
+const jsonl = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+// TimeBank and AQUAINT (TempEval-3), English news with their publication dates.
+export function te3(name) {
+  return jsonl(path.join(sharedDir, 'corpus/te3', `${name}.jsonl`))
+    .map((d) => ({ id: d.doc, text: d.text, dct: d.dct, lang: 'en' }));
+}
+
+// Duckling's examples (short phrases), reference time 2013-02-12T04:30:00.
+export function duckling(lang) {
+  return jsonl(path.join(sharedDir, 'corpus/duckling', `duckling_${lang}.jsonl`))
+    .map((d, i) => ({ id: `${lang}-${i}`, text: d.text, dct: d.reftime.slice(0, 19), lang }));
+}
+
+// The gold articles: the seed article and tests/gold.
+export function gold() {
+  const files = [path.join(sharedDir, 'corpus/seed/seed.gold.json'), path.join(repoRoot, 'tests/gold/articles.gold.json')];
+  return files.filter(existsSync).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')))
+    .map((d) => ({ id: d.id, text: d.text, dct: d.dct ?? null, lang: d.lang ?? null }));
+}
+
+// The language corpora of core/lang/<code>/corpus.jsonl (sentences).
+export function langCorpus(lang) {
+  const file = path.join(repoRoot, 'core/lang', lang, 'corpus.jsonl');
+  if (!existsSync(file)) return [];
+  return jsonl(file).map((d, i) => ({ id: `${lang}-corpus-${i}`, text: d.text, dct: d.dct ?? null, lang }));
+}
