@@ -106,6 +106,22 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
     }
 }
 
+// The sentence of an event; a sentence longer than any real one (a paste with no full stops)
+// is cut to a window around the event's clause, so output stays proportional to the input.
+std::string sentence_around(const Analysed& a, const Sentence& s, int32_t begin, int32_t end) {
+    constexpr int32_t kLongest = 800, kContext = 300;
+    int32_t from = s.begin, to = s.end;
+    if (to - from > kLongest) {
+        from = std::max(s.begin, begin - kContext);
+        to = std::min(s.end, std::max(end, from) + kContext);
+    }
+    std::u32string out;
+    if (from > s.begin) out += U"… ";
+    out.append(a.text, from, to - from);
+    if (to < s.end) out += U" …";
+    return to_utf8(out);
+}
+
 }  // namespace
 
 std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& timexes) {
@@ -152,7 +168,7 @@ std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& tim
             e.end = a.tokens[std::max(clause_start, clause_end - 1)].end;
             e.title = make_title(a, clause_start, clause_end, in_timex);
             if (e.title.empty()) e.title = timexes[dated[d]].text;
-            e.sentence = to_utf8(std::u32string_view(a.text).substr(s.begin, s.end - s.begin));
+            e.sentence = sentence_around(a, s, e.begin, e.end);
             e.when = a.resolved[dated[d]].when;
             e.timex = static_cast<int>(dated[d]);
             find_names(a, clause_start, clause_end, in_timex, e);
