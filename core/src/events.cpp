@@ -78,6 +78,7 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
         if (int n = g.match(a.folded, a.tokens, i, te, name)) {
             const Gazetteer::Name& found = g.names[name];
             add_unique(found.kind == Gazetteer::Place ? e.places : e.actors, found.surface);
+            add_unique(e.keys, found.key);
             i += n;
             continue;
         }
@@ -89,7 +90,10 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
                 ++j;
                 ++words;
             }
-            if (words > 0) add_unique(e.actors, original(a, i, j));
+            if (words > 0) {
+                add_unique(e.actors, original(a, i, j));
+                add_unique(e.keys, original(a, i + 1, j));  // the name without its title
+            }
             i = std::max(j, i + 1);
             continue;
         }
@@ -98,7 +102,10 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
             while (j < te && a.tokens[j].kind == Token::Word && a.tokens[j].upper && !in_timex[j] && !(a.token_flags[j] & kStop)) ++j;
             // A single capitalised word opening the sentence is just a sentence opener.
             const bool opener = i == tb || is_punct(a, i - 1, ".\"'");
-            if (j - i >= 2 || (!opener && j - i == 1 && a.tokens[i].fe - a.tokens[i].fb > 2)) add_unique(e.actors, original(a, i, j));
+            if (j - i >= 2 || (!opener && j - i == 1 && a.tokens[i].fe - a.tokens[i].fb > 2)) {
+                add_unique(e.actors, original(a, i, j));
+                add_unique(e.keys, original(a, i, j));
+            }
             i = std::max(j, i + 1);
             continue;
         }

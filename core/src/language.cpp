@@ -180,9 +180,13 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             lang.next_weekday_in_next_week = value == "next_week";
         } else if (key == "weekday_tense") lang.weekday_tense = value == "past" ? -1 : value == "future" ? 1 : 0;
         else if (key == "prefixes") {
-            for (std::string_view p : words(value)) lang.prefixes.push_back(folder.fold(p));
-            std::stable_sort(lang.prefixes.begin(), lang.prefixes.end(),
-                             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+            auto& prefixes = lang.clitics.prefixes;
+            for (std::string_view p : words(value)) prefixes.push_back(folder.fold(p));
+            std::stable_sort(prefixes.begin(), prefixes.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+        } else if (key == "article") {
+            lang.clitics.article = folder.fold(value);
+        } else if (key == "article_prefixes") {
+            for (std::string_view p : words(value)) lang.clitics.article_prefixes.push_back(folder.fold(p));
         } else fail(settings_file, n, "unknown setting " + std::string(key));
     });
 
@@ -257,7 +261,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         if (p.veto && p.uses_timex) fail(patterns_file, n, "a veto pattern cannot use <T>");
         lang.patterns.push_back(std::move(p));
     });
-    lang.names = load_gazetteer(code, gazetteer, lang.prefixes, folder);
+    lang.names = load_gazetteer(code, gazetteer, lang.clitics, folder);
 
     // Index the patterns by the items they can start with (the optional ones up to the first
     // required one), so that each token is tried against a handful of patterns, not all.

@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "clitics.hpp"
 #include "names.hpp"
 #include "spec.hpp"
 #include "text.hpp"
@@ -85,7 +86,7 @@ struct PatternIndex {
 
 struct Language {
     std::string code, name, script;   // script: "Arab" or "Latn"
-    std::vector<std::string> prefixes;  // clitics that may be glued before a word, longest first
+    Clitics clitics;                    // prefixes that may be glued before a word
     int weekday_tense = 0;              // a bare weekday in a sentence with no tense marker: -1 past
     bool next_weekday_in_next_week = false;  // "next Friday" = the Friday of next week (English)
     // Verb prefixes that mark the future on words the lexicon does not know (Arabic سـ: ستعلن,

@@ -38,17 +38,17 @@ int Gazetteer::match(const FoldedText& text, const std::vector<Token>& tokens, i
     std::string_view word = token_text(text, tokens[i]);
     if (int node = first(word); node >= 0)
         if (int n = walk(node)) return n;
-    for (const std::string& p : prefixes)
-        if (word.size() >= p.size() + 4 && word.compare(0, p.size(), p) == 0)
-            if (int node = first(word.substr(p.size())); node >= 0)
-                if (int n = walk(node)) return n;
-    return 0;
+    int found = 0;
+    clitics.strip(word, [&](std::string_view stem) {
+        int node = first(stem);
+        return node >= 0 && (found = walk(node)) > 0;
+    });
+    return found;
 }
 
-Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const std::vector<std::string>& prefixes,
-                         const Folder& folder) {
+Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const Clitics& clitics, const Folder& folder) {
     Gazetteer g;
-    g.prefixes = prefixes;
+    g.clitics = clitics;
     int line_no = 0;
     size_t start = 0;
     while (start <= tsv.size()) {
@@ -58,8 +58,10 @@ Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const std:
         ++line_no;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty() || line.front() == '#') continue;
-        size_t tab = line.find('\t');
-        std::string_view surface = line.substr(0, tab), kind = tab == std::string_view::npos ? "" : line.substr(tab + 1);
+        size_t tab = line.find('\t'), tab2 = tab == std::string_view::npos ? tab : line.find('\t', tab + 1);
+        std::string_view surface = line.substr(0, tab);
+        std::string_view kind = tab == std::string_view::npos ? "" : line.substr(tab + 1, tab2 == std::string_view::npos ? tab2 : tab2 - tab - 1);
+        std::string_view key = tab2 == std::string_view::npos ? surface : line.substr(tab2 + 1);
         if (kind != "place" && kind != "org")
             throw std::runtime_error(std::string(code) + "/gazetteer.tsv:" + std::to_string(line_no) + ": expected surface<TAB>place|org");
         FoldedText ft;
@@ -82,7 +84,7 @@ Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const std:
         }
         if (g.trie[node].name < 0) {
             g.trie[node].name = static_cast<int>(g.names.size());
-            g.names.push_back({std::string(surface), kind == "place" ? Gazetteer::Place : Gazetteer::Org});
+            g.names.push_back({std::string(surface), kind == "place" ? Gazetteer::Place : Gazetteer::Org, std::string(key)});
         }
     }
     std::sort(g.trie[0].next.begin(), g.trie[0].next.end());

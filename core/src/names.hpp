@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clitics.hpp"
 #include "text.hpp"
 #include "tokenize.hpp"
 
@@ -21,17 +22,18 @@ struct Gazetteer {
     struct Name {
         std::string surface;  // as the gazetteer writes it: what events report
         Kind kind;
+        std::string key;      // the same in every language ("Cairo" for القاهرة and Le Caire)
     };
     std::vector<Name> names;
     std::vector<NameTrieNode> trie{1};
-    std::vector<std::string> prefixes;  // the language's clitics, longest first
+    Clitics clitics;                    // the language's clitics
 
     // The longest name starting at token i; returns its token length (0 = none).
     int match(const FoldedText& text, const std::vector<Token>& tokens, int i, int end, int& name) const;
 };
 
-// Parses "surface<TAB>place|org" lines; throws std::runtime_error("ar/gazetteer.tsv:3: ...").
-Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const std::vector<std::string>& prefixes,
-                         const Folder& folder);
+// Parses "surface<TAB>place|org[<TAB>key]" lines (no key: the surface is the key); throws
+// std::runtime_error("ar/gazetteer.tsv:3: ...").
+Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const Clitics& clitics, const Folder& folder);
 
 }  // namespace tarikh

@@ -71,8 +71,7 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     if (t.kind != Token::Word) return;
     // The word without a clitic prefix too ("وفي", "بالأمس", "العام" → عام): the first prefix
     // that leaves a lexicon word, longest first. A remainder needs two letters at least.
-    for (const std::string& p : lang_.prefixes)
-        if (word.size() >= p.size() + 4 && word.compare(0, p.size(), p) == 0 && walk(word.substr(p.size()), true)) return;
+    lang_.clitics.strip(word, [&](std::string_view stem) { return walk(stem, true); });
 }
 
 void Recogniser::analyse(const FoldedText& text, const std::vector<Token>& tokens) {
@@ -155,9 +154,7 @@ bool Recogniser::future_verb(std::string_view word) const {
         return false;
     };
     if (marked(word)) return true;
-    for (const std::string& p : lang_.prefixes)  // "وستعلن"
-        if (word.size() > p.size() && word.compare(0, p.size(), p) == 0 && marked(word.substr(p.size()))) return true;
-    return false;
+    return lang_.clitics.strip(word, marked);  // "وستعلن"
 }
 
 std::vector<int> Recogniser::token_flags() const {

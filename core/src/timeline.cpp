@@ -78,7 +78,7 @@ std::vector<TimelineEntry> build_timeline(const std::vector<DocumentResult>& doc
                     if (std::any_of(t.sources.begin(), t.sources.end(), [&](const TimelineSource& s) { return s.doc == doc; }))
                         return false;  // one happening is told once per article
                     if (!dates_agree(c.event->when, e.when)) return false;
-                    if (share_any(c.event->actors, e.actors) || share_any(c.event->places, e.places)) return true;
+                    if (share_any(c.event->keys, e.keys)) return true;
                     size_t shared = 0;
                     for (const auto& w : words) shared += c.words.count(w);
                     const size_t all = words.size() + c.words.size() - shared;

@@ -58,6 +58,9 @@ struct Event {
     int timex = -1;  // index into DocumentResult::timexes
     std::vector<std::string> actors;
     std::vector<std::string> places;
+    // The same actors and places as language-neutral keys ("Cairo" for القاهرة): what merging
+    // across articles compares. Not part of the JSON contract.
+    std::vector<std::string> keys;
 };
 
 struct DocumentResult {
