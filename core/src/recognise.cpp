@@ -40,6 +40,8 @@ std::u32string decode(std::string_view s) {
 
 // A number in one of these roles is a date by itself ("2019", "الساعة الثالثة", "شهر 3");
 // a day or a count needs a word beside it.
+const Spec kNoSpec{};  // what a match starts from
+
 bool strong_role(Role r) {
     return r == Role::Year || r == Role::Year2 || r == Role::Hour || r == Role::Decade || r == Role::Month;
 }
@@ -281,7 +283,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     const auto n = static_cast<int>(tokens.size());
     if (pos >= n) return false;
     bool any = false;
-    auto advance = [&](int next, Spec s, bool trim, bool strong, bool word) {
+    auto advance = [&](int next, const Spec& s, bool trim, bool strong, bool word) {
         Binding nb = b;
         if (!trim) {
             if (nb.begin < 0) nb.begin = tokens[pos].begin;
@@ -289,7 +291,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         }
         nb.strong = nb.strong || strong;
         nb.any_word = nb.any_word || word;
-        match(p, k + 1, next, std::move(s), nb, found);
+        match(p, k + 1, next, s, nb, found);
         any = true;
     };
     auto number_ok = [&](int next, Role role) {
@@ -317,7 +319,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     long long v = e.ord != kUnset ? e.ord : e.num;
                     if (v == kUnset || !apply_role(item.role, v, 0, item.to_end, s)) continue;
                 }
-                advance(pos + a->length, std::move(s), e.trim, e.strong || (!e.weak && !e.trim && !e.join), true);
+                advance(pos + a->length, s, e.trim, e.strong || (!e.weak && !e.trim && !e.join), true);
             }
             break;
         case Item::Num: {
@@ -325,7 +327,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             if (!num.length || num.value < 0 || !number_ok(pos + num.length, item.role)) break;
             Spec s = spec;
             if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
-            advance(pos + num.length, std::move(s), false, strong_role(item.role), num.digits == 0);
+            advance(pos + num.length, s, false, strong_role(item.role), num.digits == 0);
             break;
         }
         case Item::Ord:
@@ -334,7 +336,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 if (e.ord == kUnset) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;
-                advance(pos + a->length, std::move(s), false, strong_role(item.role), true);
+                advance(pos + a->length, s, false, strong_role(item.role), true);
             }
             break;
         case Item::Literal:
@@ -366,7 +368,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 nb.end = node.end;
                 nb.strong = true;
                 nb.any_word = true;
-                match(p, k + 1, node.te, std::move(s), nb, found);
+                match(p, k + 1, node.te, s, nb, found);
                 any = true;
             }
             break;
@@ -377,17 +379,17 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     return any;
 }
 
-void Recogniser::match(const Pattern& p, size_t k, int pos, Spec spec, Binding& b, std::vector<Node>& found) {
+void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found) {
     if (k == p.items.size()) {
         if ((!b.strong && !p.veto) || b.begin < 0) return;
         for (Node& f : found)
             if (f.te == pos) return;  // the first way to reach this end wins
-        found.push_back({pos, std::move(spec), b.begin, b.end, p.line});
+        found.push_back({pos, spec, b.begin, b.end, p.line});
         return;
     }
     const Item& item = p.items[k];
     match_item(item, p, k, pos, spec, b, found);
-    if (item.optional) match(p, k + 1, pos, std::move(spec), b, found);
+    if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 
 // The patterns whose first item can match token i, in file order.
@@ -436,7 +438,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             if (!p.veto) continue;
             std::vector<Node> found;
             Binding b;
-            match(p, 0, i, Spec{}, b, found);
+            match(p, 0, i, kNoSpec, b, found);
             for (const Node& f : found) std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
         }
     }
@@ -465,7 +467,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 const Pattern& p = lang_.patterns[c];
                 if (p.veto || p.uses_timex != (pass > 0)) continue;
                 Binding b;
-                match(p, 0, i, Spec{}, b, found);
+                match(p, 0, i, kNoSpec, b, found);
             }
             for (Node& f : found) {
                 auto& here = nodes_[i];

@@ -64,7 +64,7 @@ private:
     void candidates_at(int i, std::vector<int>& out);
     bool has_flag(int i, bool Entry::*flag) const;
     bool future_verb(std::string_view word) const;
-    void match(const Pattern& p, size_t k, int pos, Spec spec, Binding& b, std::vector<Node>& found);
+    void match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found);
     bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                     std::vector<Node>& found);
     bool apply_role(Role role, long long value, int digits, bool to_end, Spec& spec) const;
