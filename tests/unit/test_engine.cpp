@@ -173,3 +173,16 @@ TEST_CASE("a day sorts before the month that contains it", "[engine][timeline]")
     CHECK(r.timeline[0].when.granularity == "day");
     CHECK(r.timeline[1].when.granularity == "month");
 }
+
+TEST_CASE("articles in different languages about one happening merge through gazetteer keys", "[engine][timeline]") {
+    tarikh::Result r = tarikh::extract({
+        {"en", "Egypt and Sudan signed a water agreement in Khartoum on March 3, 2024.", "2024-03-14", "en"},
+        {"ar", "وقعت مصر والسودان اتفاقا للمياه في الخرطوم في 3 مارس 2024.", "2024-03-14", "ar"},
+        {"fr", "Le 3 mars 2024, l'Égypte et le Soudan ont signé un accord sur l'eau à Khartoum.", "2024-03-14", "fr"},
+    });
+    REQUIRE(r.timeline.size() == 1);
+    CHECK(r.timeline[0].sources.size() == 3);
+    // Each article names the places in its own language.
+    CHECK(std::find(r.documents[1].events.at(0).places.begin(), r.documents[1].events.at(0).places.end(), "الخرطوم") !=
+          r.documents[1].events.at(0).places.end());
+}
