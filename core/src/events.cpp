@@ -103,7 +103,9 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
             // A single capitalised word opening the sentence is just a sentence opener.
             const bool opener = i == tb || is_punct(a, i - 1, ".\"'");
             if (j - i >= 2 || (!opener && j - i == 1 && a.tokens[i].fe - a.tokens[i].fb > 2)) {
-                add_unique(e.actors, original(a, i, j));
+                // After "in", "at", "à": a place the gazetteer does not know ("in Tulsa").
+                const bool place = i > tb && (a.token_flags[i - 1] & kLocative);
+                add_unique(place ? e.places : e.actors, original(a, i, j));
                 add_unique(e.keys, original(a, i, j));
             }
             i = std::max(j, i + 1);

@@ -221,6 +221,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "published") e.published = true;
             else if (key == "attribution") e.attribution = true;
             else if (key == "person_title") e.person_title = true;
+            else if (key == "locative") e.locative = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
         }
         auto toks = folded_tokens(trim_ws(cols[0]), folder);

@@ -46,6 +46,7 @@ struct Entry {
     bool published = false;   // introduces the publication date ("Updated", "نشر في")
     bool attribution = false; // an attribution a title drops ("according to", "وفقا ل")
     bool person_title = false; // a title before a name ("President", "الرئيس", "وزير")
+    bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
 };
 
 struct Item {
