@@ -259,6 +259,12 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         if (std::all_of(p.items.begin(), p.items.end(), [](const Item& i) { return i.optional; }))
             fail(patterns_file, n, "a pattern needs at least one item that is not optional");
         p.uses_timex = std::any_of(p.items.begin(), p.items.end(), uses_timex);
+        for (const Item& item : p.items) {
+            if (item.optional) continue;
+            if (item.kind == Item::Class && item.cls < KeyMask::kNum) p.required.set(item.cls);
+            if (item.kind == Item::Num) p.required.set(KeyMask::kNum);
+            if (item.kind == Item::Ord) p.required.set(KeyMask::kOrd);
+        }
         if (p.veto && p.uses_timex) fail(patterns_file, n, "a veto pattern cannot use <T>");
         lang.patterns.push_back(std::move(p));
     });
@@ -266,11 +272,16 @@ Language load_language(std::string_view code, std::string_view settings, std::st
 
     // Index the patterns by the items they can start with (the optional ones up to the first
     // required one), so that each token is tried against a handful of patterns, not all.
-    lang.index.by_class.assign(lang.classes.size(), {});
+    PatternIndex& index = lang.index;
+    index.words = (lang.patterns.size() + 63) / 64;
+    const PatternIndex::Set empty(index.words, 0);
+    index.by_class.assign(lang.classes.size(), empty);
+    index.by_num = index.by_ord = index.by_timex = empty;
     for (int p = 0; p < static_cast<int>(lang.patterns.size()); ++p) {
         std::function<void(const Item&)> add = [&](const Item& item) {
-            auto push = [&](std::vector<int>& list) {
-                if (list.empty() || list.back() != p) list.push_back(p);
+            auto push = [&](PatternIndex::Set& set) {
+                if (set.empty()) set = empty;
+                set[p >> 6] |= uint64_t{1} << (p & 63);
             };
             switch (item.kind) {
                 case Item::Class: push(lang.index.by_class[item.cls]); break;

@@ -60,11 +60,27 @@ struct Item {
     std::vector<Item> alts;    // Any: one of these
 };
 
+// A set of token classes (ids below 126), a number (bit 126) and an ordinal (bit 127).
+struct KeyMask {
+    uint64_t bits[2] = {0, 0};
+    static constexpr int kNum = 126, kOrd = 127;
+    void set(int k) {
+        if (k >= 0 && k < 128) bits[k >> 6] |= uint64_t{1} << (k & 63);
+    }
+    KeyMask& operator|=(const KeyMask& o) {
+        bits[0] |= o.bits[0];
+        bits[1] |= o.bits[1];
+        return *this;
+    }
+    bool covers(const KeyMask& need) const { return (bits[0] & need.bits[0]) == need.bits[0] && (bits[1] & need.bits[1]) == need.bits[1]; }
+};
+
 struct Pattern {
     std::vector<Item> items;
     int line = 0;
     bool uses_timex = false;   // matched in the later passes, over earlier expressions
     bool veto = false;         // "!" line: what it matches is not a temporal expression ("6-year-old")
+    KeyMask required;          // what must occur in the tokens a match covers (a quick pre-check)
 };
 
 // Lets maps keyed by std::string be searched with a std::string_view, without a copy.
@@ -80,9 +96,13 @@ struct TrieNode {
 
 // Which patterns can start at a token, by what the token is: the recogniser tries only those.
 struct PatternIndex {
-    std::vector<std::vector<int>> by_class;                       // class id → patterns
-    std::vector<int> by_num, by_ord, by_timex;                    // a number, an ordinal, an expression
-    std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_literal;  // folded token → patterns
+    // Sets of patterns as bits (pattern p is bit p), so that a token's candidates are a few ORs
+    // and come out in file order.
+    using Set = std::vector<uint64_t>;
+    size_t words = 0;                                              // uint64 words per set
+    std::vector<Set> by_class;                                     // class id → patterns
+    Set by_num, by_ord, by_timex;                                  // a number, an ordinal, an expression
+    std::unordered_map<std::string, Set, StringHash, std::equal_to<>> by_literal;  // folded token → patterns
 };
 
 struct Language {

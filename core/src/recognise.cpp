@@ -396,26 +396,30 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
 void Recogniser::candidates_at(int i, std::vector<int>& out) {
     const PatternIndex& index = lang_.index;
     out.clear();
-    const Token& t = (*tokens_)[i];
-    if (begin_of(i) == end_of(i) && t.kind == Token::Word && nodes_[i].empty() &&
-        (index.by_literal.empty() || !index.by_literal.count(token_text(*text_, t))))
-        return;  // most words of a text
-    bool ord = false, num = number_at(i).length > 0;
-    for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
-        const Entry& e = lang_.entries[a->entry];
-        const auto& by_class = index.by_class[e.cls];
-        out.insert(out.end(), by_class.begin(), by_class.end());
-        ord = ord || e.ord != kUnset;
-    }
-    if (num) out.insert(out.end(), index.by_num.begin(), index.by_num.end());
-    if (ord) out.insert(out.end(), index.by_ord.begin(), index.by_ord.end());
-    if (!nodes_[i].empty()) out.insert(out.end(), index.by_timex.begin(), index.by_timex.end());
+    const PatternIndex::Set* literal = nullptr;
     if (!index.by_literal.empty()) {
         auto it = index.by_literal.find(token_text(*text_, (*tokens_)[i]));
-        if (it != index.by_literal.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+        if (it != index.by_literal.end()) literal = &it->second;
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    const bool number = number_at(i).length > 0;
+    if (begin_of(i) == end_of(i) && !literal && !number && nodes_[i].empty()) return;  // most words of a text
+    std::vector<uint64_t>& bits = candidate_bits_;
+    bits.assign(index.words, 0);
+    auto add = [&](const PatternIndex::Set& set) {
+        for (size_t w = 0; w < bits.size(); ++w) bits[w] |= set[w];
+    };
+    bool ord = false;
+    for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
+        const Entry& e = lang_.entries[a->entry];
+        add(index.by_class[e.cls]);
+        ord = ord || e.ord != kUnset;
+    }
+    if (number) add(index.by_num);
+    if (ord) add(index.by_ord);
+    if (!nodes_[i].empty()) add(index.by_timex);
+    if (literal) add(*literal);
+    for (size_t w = 0; w < bits.size(); ++w)
+        for (uint64_t b = bits[w]; b; b &= b - 1) out.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
 }
 
 std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Token>& tokens) {
@@ -428,6 +432,21 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     number_done_.assign(n, 0);
     nodes_.assign(n, {});
 
+    // What occurs within reach of each token: a pattern whose required classes are not all
+    // there cannot match, and most tokens ("the", "in", "a") are ruled out without a search.
+    constexpr int kWindow = 24;  // tokens: longer than any pattern's match
+    std::vector<KeyMask> here(n), near(n);
+    for (int i = 0; i < n; ++i) {
+        for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
+            const Entry& e = lang_.entries[a->entry];
+            here[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
+            if (e.ord != kUnset) here[i].set(KeyMask::kOrd);
+        }
+        if (number_at(i).length) here[i].set(KeyMask::kNum);
+    }
+    for (int i = 0; i < n; ++i)
+        for (int j = i; j < n && j < i + kWindow; ++j) near[i] |= here[j];
+
     // Vetoes first: tokens a veto pattern covers start no expression and belong to none.
     std::vector<uint8_t> vetoed(n, 0);
     std::vector<int> vetoes;
@@ -435,7 +454,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
         candidates_at(i, vetoes);
         for (int c : vetoes) {
             const Pattern& p = lang_.patterns[c];
-            if (!p.veto) continue;
+            if (!p.veto || !near[i].covers(p.required)) continue;
             std::vector<Node> found;
             Binding b;
             match(p, 0, i, kNoSpec, b, found);
@@ -465,7 +484,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             found.clear();
             for (int c : candidates) {
                 const Pattern& p = lang_.patterns[c];
-                if (p.veto || p.uses_timex != (pass > 0)) continue;
+                if (p.veto || p.uses_timex != (pass > 0) || !near[i].covers(p.required)) continue;
                 Binding b;
                 match(p, 0, i, kNoSpec, b, found);
             }

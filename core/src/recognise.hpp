@@ -77,6 +77,7 @@ private:
     std::vector<Number> numbers_;
     std::vector<uint8_t> number_done_;
     std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
+    std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
 };
 
 }  // namespace tarikh
