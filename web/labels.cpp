@@ -1,5 +1,7 @@
 #include "labels.hpp"
 
+#include <algorithm>
+
 #include "bidi_label.hpp"
 #include "imgui.h"
 
@@ -25,22 +27,34 @@ float width_of(const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; 
 
 }  // namespace
 
+void Labels::variant(Variants& v, size_t k) {
+    if (v.width[k] >= 0) return;
+    std::string prefix;
+    for (size_t i = 0; i <= k; ++i) prefix += (i ? " " : "") + v.words[i];
+    v.text[k] = visual_label(k + 1 < v.words.size() ? prefix + "…" : prefix);
+    v.width[k] = width_of(v.text[k]);
+}
+
 Labels::Fit Labels::fit(int id, const std::string& logical, float max_width) {
     auto [it, added] = fits_.try_emplace(id);
     Variants& v = it->second;
     if (added) {
-        const std::vector<std::string> words = words_of(logical);
-        std::string prefix;
-        for (size_t k = 0; k < words.size() && k < kMaxWords; ++k) {
-            prefix += (k ? " " : "") + words[k];
-            const bool cut = k + 1 < words.size();
-            v.text.push_back(visual_label(cut ? prefix + "…" : prefix));
-            v.width.push_back(width_of(v.text.back()));
-        }
+        v.words = words_of(logical);
+        const size_t n = std::min(v.words.size(), kMaxWords);
+        v.text.resize(n);
+        v.width.assign(n, -1);
     }
-    Fit best;
-    for (size_t k = 0; k < v.text.size() && v.width[k] <= max_width; ++k) best = {&v.text[k], v.width[k]};
-    return best;
+    if (v.text.empty()) return {};
+    // Widths grow with the word count: binary search for the longest prefix that fits.
+    size_t lo = 0, hi = v.text.size();  // prefixes [0, lo) fit, [hi, n) do not
+    while (lo < hi) {
+        const size_t mid = hi == v.text.size() ? hi - 1 : (lo + hi) / 2;  // try the whole first
+        variant(v, mid);
+        if (v.width[mid] <= max_width) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return {};
+    return {&v.text[lo - 1], v.width[lo - 1]};
 }
 
 std::vector<std::string> Labels::wrap(const std::string& logical, float width, int max_lines) {

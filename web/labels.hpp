@@ -30,10 +30,14 @@ public:
     void clear();  // the model or the font changed
 
 private:
+    // 1 word, 2 words, ... the whole (shortened) title; shaped and measured when first needed
+    // (width < 0: not yet), since most labels are only ever drawn whole.
     struct Variants {
-        std::vector<std::string> text;  // 1 word, 2 words, ... the whole (shortened) title
+        std::vector<std::string> words;
+        std::vector<std::string> text;
         std::vector<float> width;
     };
+    void variant(Variants& v, size_t k);
     std::unordered_map<int, Variants> fits_;
     std::unordered_map<std::string, std::string> lines_;
 };

@@ -39,9 +39,14 @@ void frame() {
 
     const ImVec2 size = g_platform.begin_frame(dt);
     if (g_platform.fonts_changed()) canvas().set_fonts(g_platform.fonts());
+    const double drawn = emscripten_get_now();
     if (canvas().draw(ImGui::GetBackgroundDrawList(), size, dt)) request_frames();
+    const double laid_out = emscripten_get_now();
     g_platform.end_frame(IM_COL32(0, 0, 0, 255));
-    canvas().frame_ms = static_cast<float>(emscripten_get_now() - now);
+    // Layout and draw lists (ours) apart from ImGui's render and WebGL (the GPU's, or
+    // SwiftShader's in headless tests).
+    canvas().frame_ms = static_cast<float>(laid_out - drawn);
+    canvas().render_ms = static_cast<float>(emscripten_get_now() - laid_out);
 
     if (const char* cursor = canvas().cursor(); std::strcmp(cursor, g_cursor) != 0) {
         g_cursor = cursor;

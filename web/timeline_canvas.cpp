@@ -514,6 +514,7 @@ std::string TimelineCanvas::state_json() const {
         {"clusters", clusters_drawn_},
         {"labels", labels},
         {"frameMs", frame_ms},
+        {"renderMs", render_ms},
     }.dump();
 }
 

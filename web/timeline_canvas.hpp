@@ -45,7 +45,8 @@ public:
     bool draw(ImDrawList* draw, ImVec2 size, float dt);
 
     std::string state_json() const;  // for the page and the tests (window.tarikh.state())
-    float frame_ms = 0;              // the last frame's CPU time (set by the frame loop)
+    float frame_ms = 0;   // the last frame's layout and drawing time (set by the frame loop)
+    float render_ms = 0;  // and its rendering time (ImGui's renderer and WebGL)
     const char* cursor() const;      // the CSS cursor the pointer should show
 
 private:

@@ -4,7 +4,7 @@
 // of text around the selection, so that a 50 MB paste never builds a 50 MB DOM.
 import { utf16Index } from './text_offsets.js';
 
-const WINDOW = 200_000;  // UTF-16 units shown around the selection in a long article
+const WINDOW = 25_000;  // UTF-16 units shown around the selection in a long article
 
 export class SourcePane {
   constructor(els, onPickTimex) {
