@@ -61,7 +61,7 @@ std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint
             break;
         }
         // A space where the text had one, or where a removed date left a gap.
-        const bool gap = keep[k] != keep[k - 1] + 1 && t.kind != Token::Punct;
+        const bool gap = k > first && keep[k] != keep[k - 1] + 1 && t.kind != Token::Punct;
         if (!title.empty() && (t.space_before || gap)) title.push_back(' ');
         title.append(a.text, t.begin, t.end - t.begin);
     }

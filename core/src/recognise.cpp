@@ -303,7 +303,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     switch (item.kind) {
         case Item::Class:
             // Longest analyses first: "الحادية عشر" before "الحادية" when both reach the same end.
-            for (const Analysis* a = end_of(pos); a-- != begin_of(pos);) {
+            for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
+                --a;
                 const Entry& e = lang_.entries[a->entry];
                 if (e.cls != item.cls) continue;
                 Spec s = spec;
@@ -331,7 +332,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         }
         case Item::Ord:
-            for (const Analysis* a = end_of(pos); a-- != begin_of(pos);) {
+            for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
+                --a;
                 const Entry& e = lang_.entries[a->entry];
                 if (e.ord == kUnset) continue;
                 Spec s = spec;

@@ -39,7 +39,7 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
         } else kind = Token::Punct;
         if (open && kind == cur.kind && kind != Token::Punct) {
             if (kind == Token::Number) {
-                if (cur.digits < 19) cur.value = cur.value * 10 + (c - '0');
+                if (cur.digits < 18) cur.value = cur.value * 10 + (c - '0');
                 ++cur.digits;
             }
             continue;
