@@ -92,7 +92,6 @@ export class TimelineCanvas {
       pointers.set(event.pointerId, at(event));
       dragged = false;
       if (pointers.size === 2) pinch = spread();
-      if (event.pointerType === 'mouse') c.focus({ preventScroll: true });
     });
     const spread = () => {
       const [a, b] = [...pointers.values()];
