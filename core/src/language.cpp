@@ -51,18 +51,6 @@ void for_each_line(std::string_view text, F f) {
     throw std::runtime_error(std::string(where) + ":" + std::to_string(line) + ": " + what);
 }
 
-std::vector<std::string> folded_tokens(std::string_view surface, const Folder& folder) {
-    FoldedText ft;
-    std::u32string cps;
-    decode_utf8(surface, cps);
-    folder.fold(cps, ft);
-    std::vector<Token> toks;
-    tokenize(ft, toks);
-    std::vector<std::string> out;
-    for (const Token& t : toks) out.emplace_back(token_text(ft, t));
-    return out;
-}
-
 bool parse_long(std::string_view v, long long& out) {
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
     return ec == std::errc() && p == v.data() + v.size();

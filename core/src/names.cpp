@@ -64,20 +64,14 @@ Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const Clit
         std::string_view key = tab2 == std::string_view::npos ? surface : line.substr(tab2 + 1);
         if (kind != "place" && kind != "org")
             throw std::runtime_error(std::string(code) + "/gazetteer.tsv:" + std::to_string(line_no) + ": expected surface<TAB>place|org");
-        FoldedText ft;
-        std::u32string cps;
-        decode_utf8(surface, cps);
-        folder.fold(cps, ft);
-        std::vector<Token> toks;
-        tokenize(ft, toks);
+        std::vector<std::string> toks = folded_tokens(surface, folder);
         if (toks.empty()) continue;
         int node = 0;
-        for (const Token& t : toks) {
-            std::string key(token_text(ft, t));
-            int next = child(g.trie, node, key);
+        for (std::string& word : toks) {
+            int next = child(g.trie, node, word);
             if (next < 0) {
                 next = static_cast<int>(g.trie.size());
-                g.trie[node].next.emplace_back(std::move(key), next);
+                g.trie[node].next.emplace_back(std::move(word), next);
                 g.trie.emplace_back();
             }
             node = next;

@@ -61,4 +61,16 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
     close(n);
 }
 
+std::vector<std::string> folded_tokens(std::string_view surface, const Folder& folder) {
+    FoldedText ft;
+    std::u32string cps;
+    decode_utf8(surface, cps);
+    folder.fold(cps, ft);
+    std::vector<Token> toks;
+    tokenize(ft, toks);
+    std::vector<std::string> out;
+    for (const Token& t : toks) out.emplace_back(token_text(ft, t));
+    return out;
+}
+
 }  // namespace tarikh

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct Token {
 };
 
 void tokenize(const FoldedText& text, std::vector<Token>& out);
+
+// The folded tokens of a lexicon or gazetteer surface, as the text's tokens would read.
+std::vector<std::string> folded_tokens(std::string_view surface, const Folder& folder);
 
 inline std::string_view token_text(const FoldedText& t, const Token& k) {
     return std::string_view(t.utf8).substr(k.fb, k.fe - k.fb);

@@ -11,7 +11,9 @@ document of the JSON-lines contract (language from the folder name). Figures:
   negatives  share of examples without gold timexes that yield none
 The last line is "SCORE detected=.. value=.. precision=.. negatives=..".
 """
-import json, os, subprocess, sys
+import json, os, sys
+
+import extractor
 
 
 def spans(text, timexes):
@@ -26,25 +28,11 @@ def spans(text, timexes):
 
 
 def main():
-    args = sys.argv[1:]
-    if "--" not in args:
-        sys.exit(__doc__)
-    cut = args.index("--")
-    opts, cmd = args[:cut], args[cut + 1:]
-    path = [a for a in opts if not a.startswith("--")][0]
+    opts, path, cmd = extractor.parse_args(sys.argv[1:], __doc__)
     verbose = "--verbose" in opts
     lang = os.path.basename(os.path.dirname(os.path.abspath(path)))
     rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-    feed = "".join(json.dumps({"id": str(i), "text": r["text"], "dct": r["dct"], "lang": lang}, ensure_ascii=False) + "\n"
-                   for i, r in enumerate(rows))
-    run = subprocess.run(cmd, input=feed.encode(), capture_output=True, timeout=600)
-    if run.returncode != 0:
-        sys.exit(f"extractor failed ({run.returncode}): {run.stderr.decode(errors='replace')[-2000:]}")
-    out = {}
-    for line in run.stdout.decode().splitlines():
-        if line.strip():
-            r = json.loads(line)
-            out[r.get("id")] = r
+    out = extractor.run(cmd, [{"id": str(i), "text": r["text"], "dct": r["dct"], "lang": lang} for i, r in enumerate(rows)])
     gold = det = val = sys_n = sys_ok = neg = neg_ok = 0
     for i, r in enumerate(rows):
         tx = out.get(str(i), {}).get("timexes", [])

@@ -6,22 +6,15 @@ Each line {"id", "lang", "text", "dct"} is sent to CMD without a dct; the output
 equal the expected date, or be null (with dct_source "none") where the expected dct is null.
 The last line is "SCORE exact=.. found=.. negatives=..".
 """
-import json, subprocess, sys
+import json, sys
+
+import extractor
 
 
 def main():
-    args = sys.argv[1:]
-    if "--" not in args:
-        sys.exit(__doc__)
-    cut = args.index("--")
-    opts, cmd = args[:cut], args[cut + 1:]
-    path = [a for a in opts if not a.startswith("--")][0]
+    opts, path, cmd = extractor.parse_args(sys.argv[1:], __doc__)
     rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-    feed = "".join(json.dumps({"id": r["id"], "text": r["text"], "lang": r["lang"]}, ensure_ascii=False) + "\n" for r in rows)
-    run = subprocess.run(cmd, input=feed.encode(), capture_output=True, timeout=600)
-    if run.returncode != 0:
-        sys.exit(f"extractor failed ({run.returncode}): {run.stderr.decode(errors='replace')[-2000:]}")
-    out = {json.loads(l)["id"]: json.loads(l) for l in run.stdout.decode().splitlines() if l.strip()}
+    out = extractor.run(cmd, [{"id": r["id"], "text": r["text"], "lang": r["lang"]} for r in rows])
     ok = pos = found = neg = neg_ok = 0
     for r in rows:
         got = out.get(r["id"], {})

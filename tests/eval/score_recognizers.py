@@ -12,7 +12,9 @@ the case's ReferenceDateTime as its dct. Figures:
 Cases whose resolution the specs mark IgnoreResolution count for detection only.
 The last line is "SCORE detected=.. value=.. negatives=..".
 """
-import glob, json, os, subprocess, sys
+import glob, json, os, sys
+
+import extractor
 
 LANGS = {"Arabic": "ar", "English": "en", "French": "fr", "Spanish": "es", "German": "de"}
 
@@ -43,25 +45,16 @@ def matches(value, wanted):
 
 
 def main():
-    args = sys.argv[1:]
-    if "--" not in args:
-        sys.exit(__doc__)
-    cut = args.index("--")
-    opts, cmd = args[:cut], args[cut + 1:]
-    spec_dir = [a for a in opts if not a.startswith("--")][0]
+    opts, spec_dir, cmd = extractor.parse_args(sys.argv[1:], __doc__)
     lang = LANGS.get(os.path.basename(os.path.normpath(spec_dir)), "auto")
     cases = []
     for path in sorted(glob.glob(os.path.join(spec_dir, "*.json"))):
         for case in json.load(open(path, encoding="utf-8-sig")):
             case["_file"] = os.path.basename(path)
             cases.append(case)
-    feed = "".join(json.dumps({"id": str(i), "text": c["Input"], "lang": lang,
-                               "dct": (c.get("Context") or {}).get("ReferenceDateTime", "2016-11-07T00:00:00")[:19]},
-                              ensure_ascii=False) + "\n" for i, c in enumerate(cases))
-    run = subprocess.run(cmd, input=feed.encode(), capture_output=True, timeout=600)
-    if run.returncode != 0:
-        sys.exit(f"extractor failed ({run.returncode}): {run.stderr.decode(errors='replace')[-2000:]}")
-    out = {json.loads(l)["id"]: json.loads(l) for l in run.stdout.decode().splitlines() if l.strip()}
+    out = extractor.run(cmd, [{"id": str(i), "text": c["Input"], "lang": lang,
+                               "dct": (c.get("Context") or {}).get("ReferenceDateTime", "2016-11-07T00:00:00")[:19]}
+                              for i, c in enumerate(cases)])
     pos = det = nval = val = neg = negok = 0
     for i, c in enumerate(cases):
         tx = out.get(str(i), {}).get("timexes", [])
