@@ -51,6 +51,9 @@ Unit unit_from_name(std::string_view n) {
 
 bool SpecFields::compatible(const SpecFields& o) const {
     auto same = [](int a, int b) { return a == kUnset || b == kUnset || a == b; };
+    // "now" and a date are two expressions, not one.
+    auto dated = [](const SpecFields& s) { return s.year != kUnset || s.month != kUnset || s.day != kUnset || s.weekday != kUnset || s.shift != kUnset; };
+    if ((ref[0] && dated(o)) || (o.ref[0] && dated(*this))) return false;
     return same(year, o.year) && same(month, o.month) && same(day, o.day) && same(weekday, o.weekday) &&
            same(hour, o.hour) && same(minute, o.minute) && same(shift, o.shift) && same(count, o.count) &&
            same(quarter, o.quarter) && same(half, o.half) && (unit == Unit::None || o.unit == Unit::None || unit == o.unit);
