@@ -165,7 +165,11 @@ try {
         }
         return times.slice(5).sort((a, b) => a - b);
       }, { box });
-      results.canvas[`tarikh_${n}`] = { median_ms: +frames[frames.length >> 1].toFixed(1), p95_ms: +frames[Math.floor(frames.length * 0.95)].toFixed(1) };
+      // The canvas's own counters (window.tarikh.state().canvas): frameMs, ImGui's CPU time of the
+      // last frame, and renderMs, when the page exposes them.
+      const own = await page.evaluate(() => window.tarikh.state?.()?.canvas ?? {});
+      results.canvas[`tarikh_${n}`] = { median_ms: +frames[frames.length >> 1].toFixed(1), p95_ms: +frames[Math.floor(frames.length * 0.95)].toFixed(1),
+        imgui_frame_ms: own.frameMs != null ? +own.frameMs.toFixed(2) : null, render_ms: own.renderMs != null ? +own.renderMs.toFixed(1) : null };
       log('canvas', n, results.canvas[`tarikh_${n}`]);
     }
     const state = await page.evaluate(() => JSON.stringify(window.tarikh.state?.()?.canvas ?? null));
