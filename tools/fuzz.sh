@@ -7,7 +7,7 @@
 #                                  known findings are still there (never fails on them)
 # Seeds: fuzz/make_seeds.py from ../shared/corpus and the project's test data (build/fuzz/seeds).
 # What a run adds to the corpus is kept in $TARIKH_CACHE/fuzz-corpus/<target> for the next run.
-# A crash, hang (> 10 s), leak or out-of-memory (> 2 GB) fails the run; the input is written to
+# A crash, hang (> 25 s), leak or out-of-memory (> 2 GB) fails the run; the input is written to
 # build/fuzz/findings/ (replay: build/fuzz/fuzz_extract FILE). Every file in fuzz/known/ and
 # fuzz/regressions/ is replayed first and must pass.
 set -euo pipefail
@@ -57,7 +57,7 @@ for target in "${targets[@]}"; do
   corpus="$TARIKH_CACHE/fuzz-corpus/$target" && mkdir -p "$corpus"
   seeds="$build/seeds/${target#fuzz_}"
   max_len=$([ "$target" = fuzz_extract ] && echo 4097 || echo 8192)
-  "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
+  "$build/$target" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -max_len="$max_len" \
     -print_final_stats=1 -artifact_prefix="$build/findings/$target-" "$corpus" "$seeds" >"$build/$target.log" 2>&1 &
   pids+=($!)
 done
