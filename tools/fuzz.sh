@@ -2,51 +2,39 @@
 # Builds the libFuzzer targets (fuzz/, clang with ASan + UBSan, build/fuzz) and runs each for a
 # while; the test command (tools/test.sh) runs it for 60 s per target.
 #   tools/fuzz.sh [SECONDS]        default 60 per target, the two targets side by side
-#   FUZZ_STRICT=1 tools/fuzz.sh 0  build/fuzz-strict: the core as it is, without the pending fixes
-#                                  of fuzz/pending_fixes.cmake; replays fuzz/known/ and says which
-#                                  known findings are still there (never fails on them)
 # Seeds: fuzz/make_seeds.py from ../shared/corpus and the project's test data (build/fuzz/seeds).
 # What a run adds to the corpus is kept in $TARIKH_CACHE/fuzz-corpus/<target> for the next run.
 # A crash, hang (> 25 s), leak or out-of-memory (> 2 GB) fails the run; the input is written to
-# build/fuzz/findings/ (replay: build/fuzz/fuzz_extract FILE). Every file in fuzz/known/ and
-# fuzz/regressions/ is replayed first and must pass.
+# build/fuzz/findings/ (replay: build/fuzz/fuzz_extract FILE). Every file in fuzz/regressions/
+# (each a past finding, fixed) is replayed first and must pass.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$TARIKH_ROOT"
 seconds=${1:-${TARIKH_FUZZ_SECONDS:-60}}
-strict=${FUZZ_STRICT:-0}
 build=build/fuzz
-[ "$strict" = 1 ] && build=build/fuzz-strict
 targets=(fuzz_extract fuzz_json)
 start=$SECONDS
 
 log "building the fuzz targets ($build, clang + ASan + UBSan)"
 if [ ! -f "$build/build.ninja" ]; then
-  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTARIKH_FUZZ=ON \
-    -DTARIKH_FUZZ_STRICT=$([ "$strict" = 1 ] && echo ON || echo OFF) >/dev/null
+  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTARIKH_FUZZ=ON >/dev/null
 fi
 ninja -C "$build" "${targets[@]}" | grep -v '^\[' || true
 # Make every sanitizer finding fatal and visible.
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-# Known findings and fixed ones: replayed one input at a time.
+# Past findings: replayed one input at a time.
 status=0
 for target in "${targets[@]}"; do
-  for f in fuzz/known/* fuzz/regressions/"$target"/*; do
+  for f in fuzz/regressions/"$target"/*; do
     [ -f "$f" ] || continue
-    case "$f" in fuzz/known/*) [ "$target" = fuzz_extract ] || continue ;; esac
-    if "$build/$target" "$f" >"$build/replay.log" 2>&1; then
-      [ "$strict" = 1 ] && case "$f" in fuzz/known/*) log "fixed in core/: $f (drop it from fuzz/pending_fixes.cmake)" ;; esac
-    elif [ "$strict" = 1 ]; then
-      log "still present in core/: $f ($(grep -m1 -E 'ERROR|runtime error' "$build/replay.log" | sed 's/.*\(runtime error\|ERROR\)/\1/'))"
-    else
+    if ! "$build/$target" "$f" >"$build/replay.log" 2>&1; then
       log "FAIL: $target $f"; grep -m1 -A5 -E 'ERROR|runtime error' "$build/replay.log" >&2 || tail -5 "$build/replay.log" >&2
       status=1
     fi
   done
 done
-[ "$strict" = 1 ] && exit 0
 [ "$seconds" -gt 0 ] || exit $status
 
 [ -d "$build/seeds/extract" ] || python3 fuzz/make_seeds.py "$TARIKH_SHARED" "$TARIKH_ROOT" "$build/seeds"

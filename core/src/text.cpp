@@ -146,6 +146,14 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
         }
         out.upper[i] = u_isupper(c) ? 1 : 0;
         out.dropped[i] = folded_away(c) ? 1 : 0;
+        // Bidi controls and zero-width marks separate words (NFKC would drop them and glue a
+        // mark's neighbours: "\u200f10" must stay "10").
+        if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+            c == 0x061C || c == 0xFEFF) {
+            out.utf8.push_back(' ');
+            out.source.push_back(src);
+            continue;
+        }
         if (!nfkc || nfkc->isInert(c)) {
             emit(c, src, out);
             continue;
