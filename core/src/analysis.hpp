@@ -23,6 +23,7 @@ struct Analysed {
     std::vector<Resolved> resolved;  // one per match
     std::vector<int> sentence_of;    // per match: index into sentences
     std::vector<int> token_flags;    // per token: OR of the TokenFlag bits below
+    std::vector<uint8_t> in_match;   // per token: 1 inside a temporal expression
     int dateline = -1;               // the match that dates the article (its dateline), or -1
     int32_t body_begin = 0;          // where the article's text starts after its dateline
 };

@@ -100,14 +100,14 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
 }
 
 // Word tokens of sentence `si` outside match `m`.
-int words_outside(const Analysed& a, const Match& m, size_t si) {
+int words_outside(const Analysed& a, size_t si) {
     if (a.sentences.empty()) return 0;
     const Sentence& s = a.sentences[si];
     int n = 0;
     for (int i = first_token_at(a, s.begin); i < static_cast<int>(a.tokens.size()); ++i) {
         const Token& t = a.tokens[i];
         if (t.begin >= s.end) break;
-        n += t.begin >= s.begin && t.kind == Token::Word && (i < m.tb || i >= m.te);
+        n += t.begin >= s.begin && t.kind == Token::Word && !a.in_match[i];
         if (n >= 3) break;  // enough to call it prose
     }
     return n;
@@ -160,6 +160,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     Recogniser rec(*a.lang);
     a.matches = rec.run(a.folded, a.tokens);
     a.token_flags = rec.token_flags();
+    a.in_match.assign(a.tokens.size(), 0);
+    for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);
     a.sentences = split_sentences(a.text, resources_->breakers[a.lang - langs.data()].get());
 
     Context ctx;
@@ -200,7 +202,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // default tense for weekdays applies; a bare "Friday" keeps the nearest one.
         // A bare expression ("Friday", "الخميس 15 أغسطس") is read as a calendar query: the next one.
         // Prose: three words besides the expression, or a word and a full stop.
-        const int outside = words_outside(a, m, si);
+        const int outside = words_outside(a, si);
         const bool prose = outside >= 3 || (outside >= 1 && ends_sentence(a, si));
         ctx.next_weekday_in_next_week = a.lang->next_weekday_in_next_week;
         ctx.weekday_tense = prose ? a.lang->weekday_tense : 1;

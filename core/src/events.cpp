@@ -136,8 +136,7 @@ std::string sentence_around(const Analysed& a, const Sentence& s, int32_t begin,
 std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& timexes) {
     std::vector<Event> events;
     const int ntok = static_cast<int>(a.tokens.size());
-    std::vector<uint8_t> in_timex(ntok, 0);
-    for (const Match& m : a.matches) std::fill(in_timex.begin() + m.tb, in_timex.begin() + m.te, 1);
+    const std::vector<uint8_t>& in_timex = a.in_match;
 
     size_t k = 0;
     int tok = 0;

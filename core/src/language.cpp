@@ -58,7 +58,7 @@ bool parse_long(std::string_view v, long long& out) {
 
 Role role_from_name(std::string_view n) {
     static const std::pair<std::string_view, Role> roles[] = {
-        {"day", Role::Day},         {"month", Role::Month},     {"year", Role::Year},       {"year2", Role::Year2},       {"hour", Role::Hour},
+        {"day", Role::Day},         {"month", Role::Month},     {"year", Role::Year},       {"year2", Role::Year2},     {"clock", Role::Clock},       {"hour", Role::Hour},
         {"minute", Role::Minute},   {"count", Role::Count},     {"decade", Role::Decade},   {"century", Role::Century},
         {"quarter", Role::Quarter}, {"half", Role::Half},       {"nth", Role::Nth}};
     for (auto& [name, role] : roles)
@@ -117,7 +117,10 @@ public:
             item.role = role_from_name(role);
             if (item.role == Role::None) fail(file_, line_, "unknown role " + std::string(role));
         }
-        if (name == "NUM") item.kind = Item::Num;
+        if (name == "NUM" || name == "DIG") {
+            item.kind = Item::Num;
+            item.digits_only = name == "DIG";
+        }
         else if (name == "ORD") item.kind = Item::Ord;
         else {
             item.kind = Item::Class;

@@ -24,7 +24,7 @@
 namespace tarikh {
 
 // What a number inside a pattern stands for; it also bounds the number's value.
-enum class Role : uint8_t { None, Day, Month, Year, Year2, Hour, Minute, Count, Decade, Century, Quarter, Half, Nth };
+enum class Role : uint8_t { None, Day, Month, Year, Year2, Clock, Hour, Minute, Count, Decade, Century, Quarter, Half, Nth };
 
 struct Entry {
     int cls = -1;             // class id (Language::classes)
@@ -54,6 +54,7 @@ struct Item {
     int cls = -1;              // Class: which
     std::string literal;       // Literal: folded token text
     Role role = Role::None;    // Num/Ord/Class: what the number is
+    bool digits_only = false;  // DIG: a number written in digits, not in words
     bool optional = false;
     bool to_end = false;       // "@end": fills the range's second end
     bool overrides = false;    // "!": what this item says wins over what came before ("<T> الموافق <T>!")

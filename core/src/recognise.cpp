@@ -43,7 +43,7 @@ std::u32string decode(std::string_view s) {
 const Spec kNoSpec{};  // what a match starts from
 
 bool strong_role(Role r) {
-    return r == Role::Year || r == Role::Year2 || r == Role::Hour || r == Role::Decade || r == Role::Month;
+    return r == Role::Year || r == Role::Year2 || r == Role::Hour || r == Role::Clock || r == Role::Decade || r == Role::Month;
 }
 
 }  // namespace
@@ -196,7 +196,7 @@ const Recogniser::Number& Recogniser::number_at(int i) {
         return out;
     }
     const auto n = static_cast<int>(tokens.size());
-    long long total = 0, current = 0;
+    long long total = 0, current = 0, last = 0;
     int j = i;
     bool have = false;
     while (j < n) {
@@ -218,14 +218,22 @@ const Recogniser::Number& Recogniser::number_at(int i) {
             }
             break;
         }
-        if (have && best->clitic == false && tokens[j].space_before && !has_flag(j - 1, &Entry::join)) {
-            // Two number words side by side without a joiner: only "three hundred", "ستة عشر".
-            // "twenty four": units after round tens join too.
-            const Entry& e = lang_.entries[best->entry];
-            const bool units_after_tens = current % 10 == 0 && current % 100 >= 20 && e.num >= 1 && e.num <= 9;
-            if (!e.mult && e.num != 10 && !units_after_tens) break;
-        }
         const Entry& e = lang_.entries[best->entry];
+        if (have) {
+            // Which words make one number: with a joiner ("and", "-", "و"), units and tens in
+            // either order ("خمسة وعشرين", "twenty-five") or something smaller after hundreds and
+            // thousands ("ألفين وستة"); side by side, a multiplier ("three hundred"), the teens
+            // ("ستة عشر") and units after tens ("twenty four"). "ثلاثة وثمانية" is two numbers.
+            const bool joined = best->clitic || (j > 0 && has_flag(j - 1, &Entry::join));
+            const bool tens = e.num >= 20 && e.num <= 90 && e.num % 10 == 0;
+            const bool units_after_tens = last >= 20 && last <= 90 && last % 10 == 0 && e.num >= 1 && e.num <= 9;
+            const bool ok = joined ? (tens && last < 10) || units_after_tens || (last >= 100 && e.num < last)
+                                   : e.mult || (e.num == 10 && last < 10) || units_after_tens;
+            if (!ok) {
+                if (joined && !best->clitic) --j;  // leave the joiner to what follows
+                break;
+            }
+        }
         if (e.mult) {
             current = std::max<long long>(current, 1) * e.num;
             if (e.num >= 1000) {
@@ -235,6 +243,7 @@ const Recogniser::Number& Recogniser::number_at(int i) {
         } else {
             current += e.num;
         }
+        last = e.num;
         have = true;
         j += best->length;
     }
@@ -262,6 +271,8 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
             }
             return (digits == 4 || digits == 0) && v >= 1000 && v <= 2999 && set(s.year, v);
         case Role::Hour: return v >= 0 && v <= 24 && digits <= 2 && set(s.hour, v);
+        case Role::Clock:  // "1030", "330 p.m.": hours and minutes in three or four digits
+            return (digits == 3 || digits == 4) && v / 100 <= 24 && v % 100 <= 59 && set(s.hour, v / 100) && set(s.minute, v % 100);
         case Role::Minute: return v >= 0 && v <= 59 && (digits == 2 || digits == 0) && set(s.minute, v);
         case Role::Count: return v >= 1 && v <= 100000 && set(s.count, v);
         case Role::Decade:
@@ -325,7 +336,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         case Item::Num: {
             const Number& num = number_at(pos);
-            if (!num.length || num.value < 0 || !number_ok(pos + num.length, item.role)) break;
+            if (!num.length || num.value < 0 || (item.digits_only && !num.digits) || !number_ok(pos + num.length, item.role)) break;
             Spec s = spec;
             if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
             advance(pos + num.length, s, false, strong_role(item.role), num.digits == 0);

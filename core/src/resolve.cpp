@@ -219,6 +219,7 @@ void apply_time(const Spec& s, Point& p) {
         }
         bool pm = s.ampm > 0 || ((s.pod[0] == 'A' || s.pod[0] == 'E' || (s.pod[0] == 'N' && h >= 6)) && s.ampm == 0);
         if (pm && h < 12) h += 12;
+        if (h == 12 && s.pod[0] == 'N' && s.ampm == 0 && s.minute == kUnset && minute == 0) h = 0;  // 12 at night
         if (s.ampm < 0 && h == 12) h = 0;
         p.hour = h == 24 ? 0 : h;
         p.minute = minute;
@@ -298,7 +299,9 @@ public:
                 p.minute = static_cast<int>((minutes - days * 1440) % 60);
                 return p;
             }
-            return shifted(*base, s.unit, n);
+            Point p = shifted(*base, s.unit, n);
+            apply_time(s, p);  // "in 7 days at 5pm"
+            return p;
         }
         if (s.shift != kUnset) return deictic(s, base);
         return calendar(s, anchor);
@@ -352,6 +355,7 @@ private:
                 int y = ref.y + s.shift;
                 if (s.month != kUnset) {
                     if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
+                    if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(y, s.month, s.weekday, s.nth);
                     return month_point(y, s.month);
                 }
                 if (s.quarter != kUnset) return part(Grain::Quarter, y, s.quarter);
@@ -366,8 +370,8 @@ private:
         if (s.weekday != kUnset) {
             Date day;
             if (s.shift == 0) day = weekday_near(ref, s.weekday, c_.tense < 0 ? -1 : 1, false);
-            else if (s.shift > 0 && c_.next_weekday_in_next_week)  // English "next Saturday": next week's
-                day = add_days(ref, 7 - iso_weekday(ref) + s.weekday + 7L * (s.shift - 1));
+            else if (s.shift == 1 && c_.next_weekday_in_next_week)  // English "next Saturday": next week's
+                day = add_days(ref, 7 - iso_weekday(ref) + s.weekday);
             else  // "السبت المقبل", "last Friday", "Friday after next" (shift 2)
                 day = add_days(weekday_near(ref, s.weekday, s.shift, true), 7L * (s.shift > 0 ? s.shift - 1 : s.shift + 1));
             Point p = day_point(day);
@@ -376,6 +380,7 @@ private:
         }
         if (s.month != kUnset) {
             int y = s.shift < 0 ? (s.month < ref.m ? ref.y : ref.y - 1) : s.shift > 0 ? (s.month > ref.m ? ref.y : ref.y + 1) : ref.y;
+            if (s.shift != 0) y += s.shift > 0 ? s.shift - 1 : s.shift + 1;  // "March after next"
             if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
             return month_point(y, s.month);
         }
@@ -438,6 +443,11 @@ private:
                 year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, direction,
                                  !s.tense && !c_.tense && c_.default_direction);
             }
+            // A weekday with a small ordinal that is not that day's weekday counts weekdays:
+            // "الثلاثاء الثالث من أيلول 2014" (the 3rd was a Wednesday) is the third Tuesday.
+            if (s.weekday != kUnset && s.day != kUnset && s.day <= 5 && year != kUnset && s.nth == kUnset &&
+                iso_weekday({year, s.month, s.day}) != s.weekday && s.year != kUnset)
+                return nth_weekday(year, s.month, s.weekday, s.day);
             // A weekday written with the date tells the year ("الخميس 15 أغسطس").
             if (s.weekday != kUnset && s.day != kUnset && s.year == kUnset && anchor != "absolute")
                 for (int dy : {0, 1, -1})
@@ -484,9 +494,14 @@ private:
         }
         if (year != kUnset) return year_point(year);
         if (s.day != kUnset) {
-            // "the 19th" alone: in the reference month.
+            // "the 19th" alone: in the reference month (a bare query: the next one); with a
+            // weekday ("Thu 15th"), the first month from there where the two agree.
             if (!ref) return unknown(Grain::Day);
-            Point p = day_point({ref->y, ref->m, std::min(s.day, days_in_month(ref->y, ref->m))});
+            Date month{ref->y, ref->m, 1};
+            if (c_.default_direction > 0 && s.day < ref->d) month = add_months(month, 1);
+            for (int k = 0; s.weekday != kUnset && k < 14; ++k, month = add_months(month, 1))
+                if (s.day <= days_in_month(month.y, month.m) && iso_weekday({month.y, month.m, s.day}) == s.weekday) break;
+            Point p = day_point({month.y, month.m, std::min(s.day, days_in_month(month.y, month.m))});
             apply_time(s, p);
             return p;
         }
