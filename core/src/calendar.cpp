@@ -64,20 +64,24 @@ Date monday_of_iso_week(int iso_year, int week) {
 
 namespace {
 
-// A Umm al-Qura calendar on GMT: plain dates need no time-zone data.
-UCalendar* open_umalqura(UErrorCode& status) {
+// A calendar on GMT: plain dates need no time-zone data.
+UCalendar* open_calendar(Calendar cal, UErrorCode& status) {
     static const UChar gmt[] = {'G', 'M', 'T', 0};
-    return ucal_open(gmt, 3, "en@calendar=islamic-umalqura", UCAL_DEFAULT, &status);
+    const char* locale = cal == Calendar::Hijri ? "en@calendar=islamic-umalqura" : cal == Calendar::Hebrew ? "en@calendar=hebrew"
+                       : cal == Calendar::Chinese ? "en@calendar=chinese" : "en@calendar=gregorian";
+    return ucal_open(gmt, 3, locale, UCAL_DEFAULT, &status);
 }
 
 }  // namespace
 
-std::optional<Date> hijri_to_gregorian(int year, int month, int day) {
+std::optional<Date> to_gregorian(Calendar which, int year, int month, int day) {
     UErrorCode status = U_ZERO_ERROR;
-    UCalendar* cal = open_umalqura(status);
+    UCalendar* cal = open_calendar(which, status);
     if (U_FAILURE(status)) return std::nullopt;
     ucal_clear(cal);
-    ucal_setDate(cal, year, month - 1, day, &status);
+    ucal_set(cal, UCAL_EXTENDED_YEAR, year);
+    ucal_set(cal, UCAL_MONTH, month - 1);
+    ucal_set(cal, UCAL_DATE, day);
     UDate ms = ucal_getMillis(cal, &status);
     ucal_close(cal);
     if (U_FAILURE(status)) return std::nullopt;
@@ -85,15 +89,23 @@ std::optional<Date> hijri_to_gregorian(int year, int month, int day) {
     return civil_from_days(days);
 }
 
-std::optional<Date> gregorian_to_hijri(Date date) {
+std::optional<Date> from_gregorian(Calendar which, Date date) {
     UErrorCode status = U_ZERO_ERROR;
-    UCalendar* cal = open_umalqura(status);
+    UCalendar* cal = open_calendar(which, status);
     if (U_FAILURE(status)) return std::nullopt;
     ucal_setMillis(cal, static_cast<UDate>(days_from_civil(date)) * 86400000.0 + 43200000.0, &status);
-    Date h{ucal_get(cal, UCAL_YEAR, &status), ucal_get(cal, UCAL_MONTH, &status) + 1, ucal_get(cal, UCAL_DATE, &status)};
+    Date d{ucal_get(cal, UCAL_EXTENDED_YEAR, &status), ucal_get(cal, UCAL_MONTH, &status) + 1, ucal_get(cal, UCAL_DATE, &status)};
     ucal_close(cal);
     if (U_FAILURE(status)) return std::nullopt;
-    return h;
+    return d;
+}
+
+Date easter_sunday(int y) {
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return {y, month, day};
 }
 
 bool parse_iso_date(const std::string& s, Date& date, int& hour, int& minute) {

@@ -1,6 +1,7 @@
 // Calendar arithmetic on proleptic Gregorian days, ISO weeks, and Hijri conversion (ICU).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -20,9 +21,17 @@ Date add_months(Date date, int n);        // day clamped to the month's length
 void iso_week(Date date, int& iso_year, int& week);
 Date monday_of_iso_week(int iso_year, int week);
 
-// Umm al-Qura (islamic-umalqura) to Gregorian and back; nullopt when ICU cannot say.
-std::optional<Date> hijri_to_gregorian(int year, int month, int day);
-std::optional<Date> gregorian_to_hijri(Date date);
+// The other calendars dates are written in: Umm al-Qura (Hijri), Hebrew, Chinese (through
+// ICU). Years are each calendar's own extended years (1445, 5784, 4661); months count from 1 in
+// ICU's order (Hebrew: Tishri = 1 … Nisan = 8 … Elul = 13, Adar I = 6 only in leap years).
+enum class Calendar : uint8_t { Gregorian, Hijri, Hebrew, Chinese };
+std::optional<Date> to_gregorian(Calendar cal, int year, int month, int day);
+std::optional<Date> from_gregorian(Calendar cal, Date date);
+inline std::optional<Date> hijri_to_gregorian(int year, int month, int day) { return to_gregorian(Calendar::Hijri, year, month, day); }
+inline std::optional<Date> gregorian_to_hijri(Date date) { return from_gregorian(Calendar::Hijri, date); }
+
+// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
+Date easter_sunday(int year);
 
 // "2024-03-14" or "2024-03-14T10:30[:00]"; hour/minute are -1 when absent.
 bool parse_iso_date(const std::string& s, Date& date, int& hour, int& minute);

@@ -11,7 +11,7 @@ bool is_dash(const Analysed& a, const Token& t) {
     return s == "-" || s == "|" || s == ":";
 }
 
-bool full_date(const Spec& s) { return s.year != kUnset && s.month != kUnset && s.day != kUnset && !s.hijri && !s.two_digit_year; }
+bool full_date(const Spec& s) { return s.year != kUnset && s.month != kUnset && s.day != kUnset && !s.cal && !s.two_digit_year; }
 
 // A dateline date is closed by a dash (possibly after an agency in capitals or in parentheses),
 // or ends its line.

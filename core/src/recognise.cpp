@@ -371,7 +371,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 } else if (item.overrides) {
                     s = node.spec;
                     s.merge(spec);
-                    s.hijri = node.spec.hijri;
+                    s.cal = node.spec.cal;
                 } else {
                     if (!s.compatible(node.spec)) continue;
                     s.merge(node.spec);

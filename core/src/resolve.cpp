@@ -230,7 +230,8 @@ void apply_time(const Spec& s, Point& p) {
 
 bool has_calendar_fields(const Spec& s) {
     return s.year != kUnset || s.month != kUnset || s.day != kUnset || s.weekday != kUnset || s.decade != kUnset ||
-           s.century != kUnset || s.quarter != kUnset || s.half != kUnset || s.season[0] || s.hour != kUnset || s.pod[0];
+           s.century != kUnset || s.quarter != kUnset || s.half != kUnset || s.season[0] || s.hour != kUnset || s.pod[0] ||
+           s.easter != kUnset;
 }
 
 std::string duration_value(int count, Unit unit) {
@@ -419,7 +420,8 @@ private:
         if (year != kUnset && s.two_digit_year) year += year < 50 ? 2000 : 1900;
         if (year != kUnset && s.bc) year = 1 - year;
 
-        if (s.hijri) return hijri(s, year);
+        if (s.easter != kUnset) return easter(s, year);
+        if (s.cal) return other_calendar(s, year);
         if (s.century != kUnset && s.decade == kUnset && year == kUnset) {
             Point p;
             p.grain = Grain::Century;
@@ -539,31 +541,55 @@ private:
         return p;
     }
 
-    Point hijri(const Spec& s, int year) {
-        if (s.month == kUnset) return year == kUnset ? unknown(Grain::Year) : year_point(year);  // rare: a Hijri year alone
-        if (year != kUnset && year > 1600) {
-            // A Hijri day with a Gregorian year ("عيد الفطر 2013"): the Hijri year whose day falls in it.
-            const int guess = static_cast<int>((year - 622) * 1.0307);
-            for (int h = guess - 1; h <= guess + 2; ++h) {
-                auto g = hijri_to_gregorian(h, s.month, s.day == kUnset ? 1 : s.day);
-                if (g && g->y == year) return s.day == kUnset ? month_point(g->y, g->m) : day_point(*g);
-            }
-            return unknown(Grain::Day);
+    // Of candidate days (a holiday in consecutive years), the one the tense points to: the last
+    // before the reference, the first after it, or the nearest.
+    static Date pick(const std::vector<Date>& days, Date ref, int direction) {
+        const long r = days_from_civil(ref);
+        const Date* best = nullptr;
+        long best_gap = 0;
+        for (const Date& d : days) {
+            const long gap = days_from_civil(d) - r;
+            if ((direction < 0 && gap > 0) || (direction > 0 && gap < 0)) continue;
+            if (!best || std::labs(gap) < best_gap) best = &d, best_gap = std::labs(gap);
         }
-        if (year == kUnset) {
-            auto now = c_.dct ? gregorian_to_hijri(*c_.dct) : std::nullopt;
-            if (!now) return unknown(Grain::Day);
-            year = now->y;
-            const int direction = c_.tense ? c_.tense : c_.default_direction;
-            const bool before = s.month < now->m || (s.month == now->m && s.day != kUnset && s.day < now->d);
-            if (direction > 0 && before) ++year;
-            else if (direction < 0 && !before && !(s.month == now->m)) --year;
-            else if (direction == 0 && s.month > now->m + 6) --year;
-            else if (direction == 0 && s.month < now->m - 6) ++year;
-        }
-        auto g = hijri_to_gregorian(year, s.month, s.day == kUnset ? 1 : s.day);
-        if (!g) return unknown(Grain::Day);
-        return s.day == kUnset ? month_point(g->y, g->m) : day_point(*g);
+        return best ? *best : days[days.size() / 2];
+    }
+
+    // Easter and the feasts counted from it ("Good Friday", "Pentecost", "عيد الفصح").
+    Point easter(const Spec& s, int year) {
+        if (year != kUnset) return day_point(add_days(easter_sunday(year), s.easter));
+        if (!c_.dct) return unknown(Grain::Day);
+        std::vector<Date> days;
+        for (int y = c_.dct->y - 1; y <= c_.dct->y + 1; ++y) days.push_back(add_days(easter_sunday(y), s.easter));
+        const int direction = c_.tense ? c_.tense : c_.default_direction;
+        return day_point(pick(days, *c_.dct, direction));
+    }
+
+    // A day in the Hijri, Hebrew or Chinese calendar ("1 شوال 1444 هـ", "عيد الفطر 2013",
+    // "Passover", "Chinese New Year"), as the Gregorian day it falls on.
+    Point other_calendar(const Spec& s, int year) {
+        const auto cal = static_cast<Calendar>(s.cal);
+        const int day = s.day == kUnset ? 1 : s.day;
+        auto as_point = [&](const std::optional<Date>& g) {
+            if (!g) return unknown(Grain::Day);
+            return s.day == kUnset ? month_point(g->y, g->m) : day_point(*g);
+        };
+        if (s.month == kUnset) return year == kUnset ? unknown(Grain::Year) : year_point(year);  // rare: a year alone
+        const bool own_year = (cal == Calendar::Hijri && year <= 1600) || (cal == Calendar::Hebrew && year > 5000) ||
+                              (cal == Calendar::Chinese && year > 4000);
+        if (year != kUnset && own_year) return as_point(to_gregorian(cal, year, s.month, day));
+        // Around a Gregorian year (given, or the DCT's): the calendar years that touch it.
+        const int around = year != kUnset ? year : c_.dct ? c_.dct->y : kUnset;
+        if (around == kUnset) return unknown(Grain::Day);
+        auto mid = from_gregorian(cal, {around, 6, 30});
+        if (!mid) return unknown(Grain::Day);
+        std::vector<Date> days;
+        for (int h = mid->y - 1; h <= mid->y + 1; ++h)
+            if (auto g = to_gregorian(cal, h, s.month, day); g && (year == kUnset || g->y == year)) days.push_back(*g);
+        if (days.empty()) return unknown(Grain::Day);
+        const int direction = c_.tense ? c_.tense : c_.default_direction;
+        const Date chosen = year != kUnset ? days.front() : pick(days, *c_.dct, direction);
+        return s.day == kUnset ? month_point(chosen.y, chosen.m) : day_point(chosen);
     }
 
     const Context& c_;

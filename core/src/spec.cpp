@@ -74,7 +74,8 @@ void SpecFields::merge(const SpecFields& o) {
     merge_chars(pod, o.pod);
     if (!ampm) ampm = o.ampm;
     two_digit_year = two_digit_year || o.two_digit_year;
-    hijri = hijri || o.hijri;
+    if (!cal) cal = o.cal;
+    merge_int(easter, o.easter);
     bc = bc || o.bc;
     merge_int(count, o.count);
     if (unit == Unit::None) unit = o.unit;
@@ -109,7 +110,11 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "unit") return (unit = unit_from_name(v)) != Unit::None;
     if (k == "ampm") return (ampm = v == "am" ? -1 : v == "pm" ? 1 : 0) != 0;
     if (k == "tense") return (tense = v == "past" ? -1 : v == "future" ? 1 : 0) != 0;
-    if (k == "cal") return (hijri = v == "hijri");
+    if (k == "cal") {
+        cal = v == "hijri" ? 1 : v == "hebrew" ? 2 : v == "chinese" ? 3 : 0;
+        return cal != 0;
+    }
+    if (k == "easter") return set_int(easter, v);
     if (k == "era") return (bc = v == "bc");
     if (k == "set") return (set = true);
     if (k == "anchor") {

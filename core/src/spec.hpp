@@ -30,7 +30,8 @@ struct SpecFields {
     char pod[3] = "";     // part of day: MO AF EV NI DT
     int ampm = 0;         // -1 a.m., +1 p.m.
     bool two_digit_year = false;
-    bool hijri = false;
+    uint8_t cal = 0;      // Calendar (calendar.hpp): 0 Gregorian, 1 Hijri, 2 Hebrew, 3 Chinese
+    int easter = kUnset;  // days after Easter Sunday ("Good Friday" = -2)
     bool bc = false;
 
     // Quantities and relative positions.

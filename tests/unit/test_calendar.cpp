@@ -51,3 +51,15 @@ TEST_CASE("ISO dates with and without a time parse; nonsense does not", "[calend
     CHECK_FALSE(tarikh::parse_iso_date("14/03/2024", d, hour, minute));
     CHECK_FALSE(tarikh::parse_iso_date("2024-03-14Tnoon", d, hour, minute));
 }
+
+TEST_CASE("Easter and the Hebrew and Chinese calendars", "[calendar]") {
+    CHECK(tarikh::easter_sunday(2013) == Date{2013, 3, 31});
+    CHECK(tarikh::easter_sunday(2024) == Date{2024, 3, 31});
+    CHECK(tarikh::easter_sunday(2025) == Date{2025, 4, 20});
+    auto passover = tarikh::to_gregorian(tarikh::Calendar::Hebrew, 5778, 8, 15);  // 15 Nisan 5778
+    REQUIRE(passover);
+    CHECK(*passover == Date{2018, 3, 31});
+    auto new_year = tarikh::from_gregorian(tarikh::Calendar::Chinese, {2024, 2, 10});  // Chinese New Year 2024
+    REQUIRE(new_year);
+    CHECK((new_year->m == 1 && new_year->d == 1));
+}

@@ -186,3 +186,10 @@ TEST_CASE("articles in different languages about one happening merge through gaz
     CHECK(std::find(r.documents[1].events.at(0).places.begin(), r.documents[1].events.at(0).places.end(), "الخرطوم") !=
           r.documents[1].events.at(0).places.end());
 }
+
+TEST_CASE("movable feasts resolve through their calendars", "[engine]") {
+    CHECK(value_of(run("Churches were full on Easter 2013.", "2024-03-14", "en"), "Easter 2013") == "2013-03-31");
+    CHECK(value_of(run("The market closed for Chinese New Year 2024.", "2024-03-14", "en"), "Chinese New Year 2024") == "2024-02-10");
+    CHECK(value_of(run("صلى المسيحيون في عيد الفصح 2013.", "2024-03-14", "ar"), "عيد الفصح 2013") == "2013-03-31");
+    CHECK(value_of(run("احتفل المسلمون بعيد الفطر 2013.", "2024-03-14", "ar"), "بعيد الفطر 2013") == "2013-08-08");
+}
