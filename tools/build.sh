@@ -13,8 +13,9 @@ build() {
   local kind=$1 start=$SECONDS
   log "building $kind (build/$kind)"
   if [ "$kind" = wasm ]; then
-    # MinSizeRel: the site is downloaded, so size beats speed.
-    emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel >/dev/null
+    # Release: measured, it extracts 2.3x faster than MinSizeRel for a .wasm 6% larger (ICU's
+    # code and data are most of it either way).
+    emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   else
     cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   fi
