@@ -198,10 +198,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
         a.sentence_of[k] = a.sentences.empty() ? -1 : static_cast<int>(si);
         ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si]);
-        // A sentence is news prose when it has words besides the expression: its language's
-        // default tense for weekdays applies; a bare "Friday" keeps the nearest one.
-        // A bare expression ("Friday", "الخميس 15 أغسطس") is read as a calendar query: the next one.
-        // Prose: three words besides the expression, or a word and a full stop.
+        // In prose (three words besides the expressions, or a word and a full stop) the language's
+        // default tense for weekdays applies; a bare expression ("Friday", "الخميس 15 أغسطس") is
+        // read as a calendar query: the next one.
         const int outside = words_outside(a, si);
         const bool prose = outside >= 3 || (outside >= 1 && ends_sentence(a, si));
         ctx.next_weekday_in_next_week = a.lang->next_weekday_in_next_week;
@@ -221,6 +220,28 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.narrative_day = r.day;
             narrative_sentence = static_cast<int>(si);
         }
+        a.resolved.push_back(std::move(r));
+    }
+    // "February 30", "يوم 45 مارس": numbers that name no day are no expressions.
+    size_t kept = 0;
+    int kept_dateline = -1;
+    for (size_t k = 0; k < a.matches.size(); ++k) {
+        if (a.resolved[k].impossible) continue;
+        if (static_cast<int>(k) == a.dateline) kept_dateline = static_cast<int>(kept);
+        if (kept != k) {
+            a.matches[kept] = std::move(a.matches[k]);
+            a.resolved[kept] = std::move(a.resolved[k]);
+            a.sentence_of[kept] = a.sentence_of[k];
+        }
+        ++kept;
+    }
+    a.matches.resize(kept);
+    a.resolved.resize(kept);
+    a.sentence_of.resize(kept);
+    a.dateline = kept_dateline;
+    for (size_t k = 0; k < kept; ++k) {
+        const Match& m = a.matches[k];
+        const Resolved& r = a.resolved[k];
         Timex t;
         t.begin = m.begin;
         t.end = m.end;
@@ -230,7 +251,6 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         t.mod = r.mod;
         t.anchor = r.anchor;
         out.timexes.push_back(std::move(t));
-        a.resolved.push_back(std::move(r));
     }
     out.events = build_events(a, out.timexes);
     return out;

@@ -12,6 +12,7 @@ enum class Grain { Unknown, Time, Day, Week, Weekend, Month, Quarter, Half, Seas
 struct Point {
     Grain grain = Grain::Unknown;
     bool known = true;
+    bool impossible = false;   // a day its month does not have ("February 30")
     int y = 0, m = 0, d = 0;   // Day/Time: the day; Month: y-m; Year: y
     int week = 0;              // Week/Weekend: ISO week of ISO year y
     int part = 0;              // Quarter/Half number
@@ -458,7 +459,11 @@ private:
                         break;
                     }
             if (s.day != kUnset) {
-                if (s.day > days_in_month(year, s.month)) return unknown(Grain::Day);
+                if (s.day > days_in_month(year, s.month)) {
+                    Point p = unknown(Grain::Day);
+                    p.impossible = true;
+                    return p;
+                }
                 Point p = day_point({year, s.month, s.day});
                 apply_time(s, p);
                 return p;
@@ -630,6 +635,7 @@ Resolved resolve(const Spec& s, const Context& c) {
         if (s.end.month != kUnset && s.month > s.end.month) --start.year;
     }
     Point p = resolver.point(start, r.anchor);
+    r.impossible = p.impossible;
     r.type = p.grain == Grain::Time ? "TIME" : "DATE";
     r.value = format_value(p);
     r.dated = true;

@@ -37,6 +37,7 @@ struct Resolved {
     std::string anchor;    // dct, narrative, absolute
     When when;             // days covered (a range spans both ends)
     bool dated = false;    // a point or span on the calendar that an event can carry
+    bool impossible = false;  // no such day ("February 30"): not a temporal expression
     bool specific = false; // becomes the narrative time
     bool day = false;      // at day grain
     std::optional<Date> first_day;
