@@ -193,3 +193,8 @@ TEST_CASE("movable feasts resolve through their calendars", "[engine]") {
     CHECK(value_of(run("صلى المسيحيون في عيد الفصح 2013.", "2024-03-14", "ar"), "عيد الفصح 2013") == "2013-03-31");
     CHECK(value_of(run("احتفل المسلمون بعيد الفطر 2013.", "2024-03-14", "ar"), "بعيد الفطر 2013") == "2013-08-08");
 }
+
+TEST_CASE("numbers that name no day are no expressions", "[engine]") {
+    CHECK(run("Nothing happened on February 30, 2024.", "2024-03-14", "en").timexes.empty());
+    CHECK(value_of(run("وقع في يوم 45 مارس 2024 حادث.", "2024-03-14", "ar"), "مارس 2024") == "2024-03");
+}
