@@ -470,10 +470,11 @@ private:
             }
             if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(year, s.month, s.weekday, s.nth);
             if (s.nth != kUnset && s.unit == Unit::Week) {
-                Date first{year, s.month, 1};
+                // The nth (or last) full week of the month: from its first Monday, or back from
+                // the last Sunday.
+                Date first{year, s.month, 1}, last{year, s.month, days_in_month(year, s.month)};
                 Date monday = s.nth > 0 ? add_days(first, (8 - iso_weekday(first)) % 7 + 7L * (s.nth - 1))
-                                        : add_days(Date{year, s.month, days_in_month(year, s.month)},
-                                                   -(iso_weekday({year, s.month, days_in_month(year, s.month)}) + 6) % 7);
+                                        : add_days(last, -(iso_weekday(last) % 7) - 6);
                 return week_point(monday);
             }
             // "the third day of", "the last day of".
