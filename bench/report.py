@@ -54,7 +54,7 @@ lines = [
     "## Extraction throughput",
     "",
     "Each figure is the best of two runs. Native: `tarikh extract --jsonl` as a process (JSON lines in and",
-    "out, engine start included). Wasm: the core built for Node (`bench/node`, the same MinSizeRel flags as",
+    "out, engine start included). Wasm: the core built for Node (`bench/node`, the same Release flags as",
     "the site), one `extract_one` call per document. chrono-node 2.10.3 `casual` parser (`chrono.ar` for",
     "Arabic) on the same texts and reference dates. Ratio = chrono's time / Tarikh's time.",
     "",
