@@ -13,6 +13,7 @@ import { TimelineCanvas } from './ui/canvas.js';
 import { EventList } from './ui/event_list.js';
 import { Extractor } from './ui/extractor.js';
 import { initSamples } from './ui/samples.js';
+import { Session } from './ui/session.js';
 import { SourcePane } from './ui/source_pane.js';
 import { initTheme } from './ui/theme.js';
 import { canvasModel, describe } from './ui/view_model.js';
@@ -61,7 +62,7 @@ async function run() {
   // The newest text wins: a long stale run is stopped, a short one finishes and is ignored.
   if (extractor.busyFor > 500) extractor.cancel();
   if (!docs.length) {
-    present({ documents: [], timeline: [] });
+    session.present({ documents: [], timeline: [] });
     status.done('Paste an article, drop a file or try a sample.');
     return;
   }
@@ -71,7 +72,7 @@ async function run() {
     const result = await extractor.extract(docs);
     if (id !== generation) return;
     articles.applyDetected(result);
-    present(result);
+    session.present(result);  // with the user's edits
     const n = result.timeline.length;
     status.done(`${n === 1 ? '1 dated event' : `${n} dated events`}${docs.length > 1 ? ` from ${docs.length} articles` : ''}`);
   } catch (error) {
@@ -113,6 +114,7 @@ function select(key, origin) {
   const doc = shown?.result.documents[docIndex];
   const article = articles.articleOf(docIndex) || (entry ? null : articles.current);
   source.render(docIndex, doc, article, shown?.view.docs[docIndex]?.name || articleName(articles.current, articles.active), entry?.event || null);
+  session.onSelect(selected);
 }
 
 const articles = new Articles({
@@ -121,6 +123,8 @@ const articles = new Articles({
   file: $('file-input'), dctNote: $('dct-note'), langNote: $('lang-note'),
 }, (reason, detail) => {
   schedule(reason, detail);
+  if (reason === 'error') session.notice('file', detail);  // stays until closed, unlike the status
+  else session.changed();
   if (reason !== 'text' && shown) select(selected, 'page');  // the source pane follows the tab
 });
 const list = new EventList($('event-list'), (key) => select(key, 'list'));
@@ -130,6 +134,11 @@ const source = new SourcePane({ body: $('source-text'), title: $('source-title')
     if (entry) select(entry.key, 'source');
   });
 canvas.onSelect = (key) => select(key, 'canvas');
+// Issue 6: edits with undo/redo, export/import, share links, autosave, presentation, Arabic UI.
+const session = new Session({
+  articles, canvas, extractor, present: (result) => present(result), select,
+  shown: () => shown, selected: () => selected,
+});
 
 $('extract-button').addEventListener('click', run);
 $('cancel').addEventListener('click', () => extractor.cancel());
@@ -171,8 +180,12 @@ window.tarikh = {
   show: (result) => present(result, (i) => `Document ${i + 1}`),
   select: (key) => select(key, 'api'),
   visualLabel: (text) => canvas.visualLabel(text),
+  exportJSON: () => session.exportJSON(),
+  importJSON: (text) => session.importJSON(text),
+  shareURL: () => session.shareURL(),
 };
-canvas.ready.then(() => {
+canvas.ready.then(async () => {
   $('extract-button').disabled = false;
+  await session.start();  // a share link, or the autosaved work
   if (!shown) status.done('Ready. Paste an article, drop a file or try a sample.');
 });

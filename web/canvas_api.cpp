@@ -78,6 +78,18 @@ EMSCRIPTEN_KEEPALIVE void tarikh_set_theme(int dark) {
     request_frames();
 }
 
+// Shows the days [lo, hi] (days since 1970-01-01): a restored view, presentation mode's steps.
+EMSCRIPTEN_KEEPALIVE void tarikh_show_days(double lo, double hi, int animate) {
+    canvas().show_days(lo, hi, animate != 0);
+    request_frames();
+}
+
+// The axis: Arabic labels (1) or English (0); a Hijri row under it (1) or not (0).
+EMSCRIPTEN_KEEPALIVE void tarikh_set_axis(int arabic, int hijri) {
+    canvas().set_axis(arabic != 0, hijri != 0);
+    request_frames();
+}
+
 // The canvas was resized (or the pixel ratio changed): draw at the new size.
 EMSCRIPTEN_KEEPALIVE void tarikh_invalidate() { request_frames(); }
 

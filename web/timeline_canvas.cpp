@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dates.hpp"
+#include "hijri_axis.hpp"
 #include "theme.hpp"
 
 namespace tarikh::web {
@@ -18,6 +19,7 @@ constexpr float kAxisHeight = 48, kLaneHeader = 24, kRowHeight = 36, kLaneFoot =
 constexpr float kMarkerRadius = 5, kBarHeight = 8, kBadgeGap = 4;
 constexpr int kMinRows = 2, kMaxRows = 6;  // fewer than 2: lanes scroll instead
 constexpr float kCardWidth = 380;
+constexpr float kHijriRow = 22;  // the optional Hijri row under the axis
 
 std::string iso_day(double day) {
     const Civil c = civil_from_days(static_cast<long>(std::floor(day + 1e-9)));
@@ -175,7 +177,11 @@ bool TimelineCanvas::draw(ImDrawList* draw, ImVec2 size, float dt) {
     draw->AddRectFilled({0, 0}, size, t.background);
     const Axis axis = [&] {
         ImGui::PushFont(fonts_.small);
-        Axis a = axis_ticks(view_, 18);
+        // Arabic month names are wider than "Mmm": ticks keep more room between them.
+        Axis a = axis_ticks(view_, arabic_axis_ ? 40 : 18);
+        if (arabic_axis_)
+            for (auto* ticks : {&a.minor, &a.major})
+                for (Tick& tick : *ticks) tick.label = labels_.line(arabic_axis_label(tick.label));
         ImGui::PopFont();
         return a;
     }();
@@ -191,7 +197,8 @@ bool TimelineCanvas::draw(ImDrawList* draw, ImVec2 size, float dt) {
     }
 
     // Lanes share the height below the axis; with too many for the canvas they scroll.
-    const float avail = size.y - kAxisHeight - 4;
+    const float axis_bottom = kAxisHeight + (hijri_axis_ ? kHijriRow : 0);
+    const float avail = size.y - axis_bottom - 4;
     const float per_lane = avail / static_cast<float>(lanes_.size());
     const int rows = std::clamp(static_cast<int>((per_lane - kLaneHeader - kLaneFoot) / kRowHeight), kMinRows, kMaxRows);
     const float lane_height = kLaneHeader + static_cast<float>(rows) * kRowHeight + kLaneFoot;
@@ -199,16 +206,16 @@ bool TimelineCanvas::draw(ImDrawList* draw, ImVec2 size, float dt) {
     lanes_scroll_ = std::clamp(lanes_scroll_, 0.0f, std::max(0.0f, lanes_height_ - avail));
 
     draw_axis(draw, axis, kAxisHeight, size.y);
-    draw->PushClipRect({0, kAxisHeight}, size, true);
+    draw->PushClipRect({0, axis_bottom}, size, true);
     for (size_t lane = 0; lane < lanes_.size(); ++lane) {
-        const float top = kAxisHeight + static_cast<float>(lane) * lane_height - lanes_scroll_;
-        if (top > size.y || top + lane_height < kAxisHeight) continue;
+        const float top = axis_bottom + static_cast<float>(lane) * lane_height - lanes_scroll_;
+        if (top > size.y || top + lane_height < axis_bottom) continue;
         draw_lane(draw, static_cast<int>(lane), top, top + lane_height, rows);
     }
     draw->PopClipRect();
     if (lanes_height_ > avail) {  // a thin scroll indicator
-        const float track = size.y - kAxisHeight, thumb = track * avail / lanes_height_;
-        const float y = kAxisHeight + (track - thumb) * lanes_scroll_ / (lanes_height_ - avail);
+        const float track = size.y - axis_bottom, thumb = track * avail / lanes_height_;
+        const float y = axis_bottom + (track - thumb) * lanes_scroll_ / (lanes_height_ - avail);
         draw->AddRectFilled({size.x - 5, y}, {size.x - 2, y + thumb}, t.grid_major, 2);
     }
 
@@ -253,6 +260,34 @@ void TimelineCanvas::draw_axis(ImDrawList* draw, const Axis& axis, float top, fl
         draw->AddText({x, 5}, t.axis_major_text, tick.label.c_str());
     }
     draw->AddLine({0, top}, {size_.x, top}, t.grid_major);
+    if (hijri_axis_) draw_hijri_row(draw, top);
+}
+
+void TimelineCanvas::draw_hijri_row(ImDrawList* draw, float top) {
+    const Theme& t = theme(dark_);
+    ImGui::PushFont(fonts_.small);
+    const float room = ImGui::CalcTextSize("Dhu al-Hijjah 0000").x + 12;
+    const std::vector<Tick> ticks = hijri_ticks(view_, arabic_axis_, room);
+    hijri_labels_.clear();
+    for (size_t i = 0; i < ticks.size(); ++i) {
+        const Tick& tick = ticks[i];
+        draw->AddLine({tick.x, top}, {tick.x, top + kHijriRow}, t.grid_major);
+        // Like the major labels: stuck to the left edge while the period is on screen.
+        const std::string& label = labels_.line(tick.label);
+        const float width = ImGui::CalcTextSize(label.c_str()).x;
+        float x = std::max(tick.x + 4, 6.0f);
+        if (i + 1 < ticks.size()) x = std::min(x, ticks[i + 1].x - width - 6);
+        if (x + width < 0 || x > size_.x) continue;
+        draw->AddText({x, top + 4}, t.axis_text, label.c_str());
+        hijri_labels_.push_back(tick.label);
+    }
+    draw->AddLine({0, top + kHijriRow}, {size_.x, top + kHijriRow}, t.grid_major);
+    ImGui::PopFont();
+}
+
+void TimelineCanvas::show_days(double lo, double hi, bool animate) {
+    view_.show(lo, hi, animate);
+    fitted_ = true;
 }
 
 void TimelineCanvas::draw_lane(ImDrawList* draw, int lane_index, float top, float bottom, int rows) {
@@ -515,6 +550,7 @@ std::string TimelineCanvas::state_json() const {
         {"labels", labels},
         {"frameMs", frame_ms},
         {"renderMs", render_ms},
+        {"axis", {{"arabic", arabic_axis_}, {"hijri", hijri_axis_}, {"hijriLabels", hijri_labels_}}},
     }.dump();
 }
 

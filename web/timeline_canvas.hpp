@@ -40,6 +40,10 @@ public:
     void zoom_center(double factor) { view_.zoom_at(size_.x / 2, factor); }
     void pan(float dx, float dy);
     void fit_all(bool animate = true);
+    // Shows the days [lo, hi] (padded like fit_all): a restored view, a presented event.
+    void show_days(double lo, double hi, bool animate);
+    // Axis labels in Arabic, and a second row of Hijri (Umm al-Qura) months (hijri_axis.hpp).
+    void set_axis(bool arabic, bool hijri) { arabic_axis_ = arabic, hijri_axis_ = hijri; }
 
     // Draws one frame of `size` CSS pixels; returns true while something still moves.
     bool draw(ImDrawList* draw, ImVec2 size, float dt);
@@ -65,6 +69,7 @@ private:
     void draw_item(ImDrawList* draw, int lane, int index, const Item& item, float row_top, float baseline);
     void draw_marker(ImDrawList* draw, const Entry& e, float x0, float x1, float y, ImU32 color) const;
     void draw_card(ImDrawList* draw);
+    void draw_hijri_row(ImDrawList* draw, float top);
     const Hit* hit_at(ImVec2 p) const;
     float label_width(const Item& item);
 
@@ -87,6 +92,8 @@ private:
     bool reveal_pending_ = false;
     int clusters_drawn_ = 0, entries_drawn_ = 0;
     std::string axis_unit_;
+    bool arabic_axis_ = false, hijri_axis_ = false;
+    std::vector<std::string> hijri_labels_;  // the Hijri row's visible labels (logical), for state_json
 };
 
 }  // namespace tarikh::web

@@ -7,6 +7,8 @@ import { ACCEPTED, readArticleFile } from './files.js';
 let nextId = 1;
 
 function makeArticle(fields = {}) {
+  // A restored article keeps its id (edits name events by it): new ids come after it.
+  if (/^a\d+$/.test(fields.id || '')) nextId = Math.max(nextId, Number(fields.id.slice(1)) + 1);
   return { id: `a${nextId++}`, name: '', text: '', dct: '', dctDetected: '', lang: 'auto', langDetected: '', ...fields };
 }
 
@@ -106,7 +108,7 @@ export class Articles {
   async addFiles(files) {
     for (const file of files) {
       try {
-        this.add(await readArticleFile(file));
+        this.add(await readArticleFile(file, (warning) => this.onChange('error', warning)));
       } catch (error) {
         this.onChange('error', error.message);
       }

@@ -75,6 +75,15 @@ export class TimelineCanvas {
   zoom(factor) { this.#call('tarikh_zoom', -1, factor); }
   setLanes(mode) { this.#call('tarikh_set_lanes', mode === 'actor' ? 1 : 0); }
   setTheme(dark) { this.#call('tarikh_set_theme', dark ? 1 : 0); }
+  // Issue 6: views that are restored or presented, the axis's language and Hijri row, and a
+  // fresh frame for the PNG export.
+  showDays(lo, hi, animate) {
+    // The canvas pads a span by 6 % on each side: undo that, so that [lo, hi] is what shows.
+    const [middle, half] = [(lo + hi) / 2, (hi - lo) / 2 / 1.12];
+    this.#call('tarikh_show_days', middle - half, middle + half, animate ? 1 : 0);
+  }
+  setAxis(arabic, hijri) { this.#call('tarikh_set_axis', arabic ? 1 : 0, hijri ? 1 : 0); }
+  redraw() { this.#call('tarikh_invalidate'); }
   state() { return this.#M ? JSON.parse(this.#M.UTF8ToString(this.#M._tarikh_state())) : null; }
   visualLabel(text) { return this.#callString('tarikh_visual_label', text); }
 

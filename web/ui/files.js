@@ -1,5 +1,7 @@
 // Dropped or opened files → article text: .txt as is, .md without its markup, .html as the
 // text a reader sees (parsed inertly with DOMParser: no script runs, nothing is fetched).
+import { LIMIT, tooLongMessage } from './paste_guard.js';
+
 const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, br, tr, blockquote, article, section, header, footer';
 
 function htmlToText(html) {
@@ -23,10 +25,31 @@ function markdownToText(md) {
 
 export const ACCEPTED = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
+// The file's bytes as text. NUL bytes mean a binary file (an image, a PDF, a Word document,
+// whatever its name says): refused. Invalid UTF-8 is read with U+FFFD for the bad bytes (as the
+// core does) and reported through `warn`.
+async function decodeText(file, warn) {
+  if (file.size > LIMIT * 4) throw new Error(tooLongMessage(file.size, file.name));  // never read whole
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.subarray(0, 1 << 16).includes(0)) throw new Error(`${file.name}: a binary file, not text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    warn(`${file.name}: not valid UTF-8; the bad bytes are shown as �.`);
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+async function readText(file, warn) {
+  const text = await decodeText(file, warn);
+  if (text.length > LIMIT) throw new Error(tooLongMessage(text.length, file.name));
+  return text;
+}
+
 // Resolves to {name, text} for a File; rejects files of other kinds.
-export async function readArticleFile(file) {
+export async function readArticleFile(file, warn = () => {}) {
   const ext = file.name.toLowerCase().split('.').pop();
-  const raw = await file.text();
+  const raw = await readText(file, warn);
   const base = file.name.replace(/\.[^.]+$/, '');
   let article;
   if (ext === 'html' || ext === 'htm' || file.type === 'text/html') article = htmlToText(raw);
