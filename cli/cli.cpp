@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 #include "formats.hpp"
-#include "tarikh/json.hpp"
+#include "tarikh/contract_json.hpp"
 #include "tarikh/tarikh.hpp"
 
 #ifndef TARIKH_VERSION

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "tarikh/json.hpp"
+#include "tarikh/contract_json.hpp"
 #include "tarikh/tarikh.hpp"
 #include "utf8_reference.hpp"  // tests/hostile/
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "tarikh/json.hpp"
+#include "tarikh/contract_json.hpp"
 #include "tarikh/tarikh.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -1,12 +1,12 @@
 // What JavaScript calls (web/app.js): extraction as C functions taking and returning JSON
-// strings, so the browser gets exactly the bytes the native CLI prints (tarikh/json.hpp).
+// strings, so the browser gets exactly the bytes the native CLI prints (tarikh/contract_json.hpp).
 // Plain C exports rather than embind: embind's glue needs eval, which the page's CSP forbids.
 #include <emscripten/emscripten.h>
 
 #include <exception>
 #include <string>
 
-#include "tarikh/json.hpp"
+#include "tarikh/contract_json.hpp"
 #include "tarikh/tarikh.hpp"
 
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "tarikh/json.hpp"
+#include "tarikh/contract_json.hpp"
 #include "tarikh/tarikh.hpp"
 
 namespace {

@@ -1,6 +1,6 @@
 // The contract's JSON shapes. Field order follows ../shared/schema/output.md so that the
 // output reads like the documentation; a missing mod is JSON null, never "".
-#include "tarikh/json.hpp"
+#include "tarikh/contract_json.hpp"
 
 namespace tarikh {
 namespace {

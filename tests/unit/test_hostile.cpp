@@ -16,7 +16,7 @@
 
 #include "../hostile/utf8_reference.hpp"
 #include "cli.hpp"
-#include "tarikh/json.hpp"
+#include "tarikh/contract_json.hpp"
 #include "tarikh/tarikh.hpp"
 
 namespace {

@@ -1,7 +1,7 @@
-// The contract's JSON (core/include/tarikh/json.hpp): field names and order, nulls, inputs.
+// The contract's JSON (core/include/tarikh/contract_json.hpp): field names and order, nulls, inputs.
 #include <catch2/catch.hpp>
 
-#include "tarikh/json.hpp"
+#include "tarikh/contract_json.hpp"
 
 using tarikh::Document;
 

@@ -4,7 +4,7 @@
 //
 //     tarikh::Result r = tarikh::extract({{"a1", text, "2024-03-14", "ar"}});
 //
-// The shapes below mirror the extraction contract (../shared/schema/output.md); json.hpp turns
+// The shapes below mirror the extraction contract (../shared/schema/output.md); contract_json.hpp turns
 // them into the contract's JSON. Offsets are Unicode code points into the text exactly as given.
 // The core is plain C++20 + ICU: no globals with mutable state, no I/O, no Emscripten.
 #pragma once
