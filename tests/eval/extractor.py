@@ -1,7 +1,8 @@
 """What the project's own scorers share: their command line and running the extractor.
 
 parse_args(argv, doc) -> (options, path, command) for "score_x.py [--verbose] PATH -- CMD...";
-run(command, documents) -> {id: result} sends the documents as JSON lines and reads the results.
+run(command, documents) -> {id: result} sends the documents as JSON lines and reads the results;
+ratio(a, b) is a share that is 0 when there is nothing to share.
 """
 import json, subprocess, sys
 
@@ -28,3 +29,7 @@ def run(cmd, documents, timeout=600):
             r = json.loads(line)
             out[r.get("id")] = r
     return out
+
+
+def ratio(a, b):
+    return a / b if b else 0.0

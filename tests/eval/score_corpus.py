@@ -53,7 +53,7 @@ def main():
             val += ok
             if not ok and verbose:
                 print(f"  {r['text']!r} [{g['text']}]: want {g['value']}, got {[(t['text'], t['value']) for t in cover] or 'nothing'}")
-    f = lambda a, b: a / b if b else 0.0
+    f = extractor.ratio
     print(f"examples={len(rows)} gold_timexes={gold} system_timexes={sys_n} negatives={neg}")
     print(f"SCORE detected={f(det, gold):.3f} value={f(val, gold):.3f} precision={f(sys_ok, sys_n):.3f} negatives={f(neg_ok, neg):.3f}")
 

@@ -29,7 +29,7 @@ def main():
             found += right
         if not right and "--verbose" in opts:
             print(f"  [{r['id']}] want {want}, got {got.get('dct')} ({got.get('dct_source')}): {r['text'][:80]!r}")
-    f = lambda a, b: a / b if b else 0.0
+    f = extractor.ratio
     print(f"cases={len(rows)} with_date={pos} without={neg}")
     print(f"SCORE exact={f(ok, len(rows)):.3f} found={f(found, pos):.3f} negatives={f(neg_ok, neg):.3f}")
 

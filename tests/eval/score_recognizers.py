@@ -76,7 +76,7 @@ def main():
                 val += ok
                 if not ok and "--verbose" in opts:
                     print(f"  {c['_file']} {c['Input']!r} [{r['Text']}]: want {sorted(wanted)[:3]}, got {[(t['text'], t['value']) for t in cover]}")
-    f = lambda a, b: a / b if b else 0.0
+    f = extractor.ratio
     print(f"cases={len(cases)} results={pos} with_resolution={nval} negative_cases={neg}")
     print(f"SCORE detected={f(det, pos):.3f} value={f(val, nval):.3f} negatives={f(negok, neg):.3f}")
 
