@@ -248,8 +248,9 @@ std::string duration_value(int count, Unit unit) {
         case Unit::Quarter: return "P" + n + "Q";
         case Unit::Half: return count < 0 ? "PXM" : "P" + std::to_string(count * 6) + "M";
         case Unit::Year: return "P" + n + "Y";
-        case Unit::Decade: return "P" + n + "DE";
-        case Unit::Century: return "P" + n + "CE";
+        // In years, as TimeML annotators and ISO 8601 write them ("two decades" = P20Y).
+        case Unit::Decade: return count < 0 ? "PXY" : "P" + std::to_string(count * 10) + "Y";
+        case Unit::Century: return count < 0 ? "PXY" : "P" + std::to_string(count * 100) + "Y";
         case Unit::None: break;
     }
     return "P" + n + "X";
@@ -534,8 +535,10 @@ private:
                 anchor = "narrative";
                 day = weekday_near(*c_.narrative, s.weekday, 0, false);
             } else {
+                // A future verb in prose counts today ("will vote Monday" in a Monday paper); a
+                // bare query ("Friday") means the next one.
                 const int toward = direction ? direction : c_.weekday_tense;
-                day = weekday_near(*c_.dct, s.weekday, toward, toward > 0);
+                day = weekday_near(*c_.dct, s.weekday, toward, toward > 0 && c_.default_direction > 0);
             }
         }
         Point p = day_point(day);
