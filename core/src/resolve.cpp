@@ -65,7 +65,7 @@ std::string format_value(const Point& p) {
         case Grain::Week: return p.known ? y + "-W" + two(p.week) : "XXXX-WXX";
         case Grain::Weekend: return p.known ? y + "-W" + two(p.week) + "-WE" : "XXXX-WXX-WE";
         case Grain::Month: return y + "-" + (p.m ? two(p.m) : "XX");
-        case Grain::Quarter: return y + "-Q" + std::to_string(p.part);
+        case Grain::Quarter: return y + "-Q" + (p.part ? std::to_string(p.part) : "X");
         case Grain::Half: return y + "-H" + std::to_string(p.part);
         case Grain::Season: return y + "-" + p.season;
         case Grain::Year: return y;
@@ -101,7 +101,9 @@ bool span_of(const Point& p, Date& first, Date& last) {
         case Grain::Week: first = monday_of_iso_week(p.y, p.week); last = add_days(first, 6); return true;
         case Grain::Weekend: first = add_days(monday_of_iso_week(p.y, p.week), 5); last = add_days(first, 1); return true;
         case Grain::Month: first = {p.y, p.m, 1}; last = {p.y, p.m, days_in_month(p.y, p.m)}; return true;
-        case Grain::Quarter: first = {p.y, p.part * 3 - 2, 1}; last = {p.y, p.part * 3, days_in_month(p.y, p.part * 3)}; return true;
+        case Grain::Quarter:
+            if (!p.part) { first = {p.y, 1, 1}; last = {p.y, 12, 31}; return true; }
+            first = {p.y, p.part * 3 - 2, 1}; last = {p.y, p.part * 3, days_in_month(p.y, p.part * 3)}; return true;
         case Grain::Half: first = {p.y, p.part * 6 - 5, 1}; last = {p.y, p.part * 6, days_in_month(p.y, p.part * 6)}; return true;
         case Grain::Season: {
             first = {p.y, season_index(p.season) * 3 + 3, 1};
@@ -245,7 +247,7 @@ std::string duration_value(int count, Unit unit) {
         case Unit::Week: return "P" + n + "W";
         case Unit::Weekend: return "P" + n + "WE";
         case Unit::Month: return "P" + n + "M";
-        case Unit::Quarter: return "P" + n + "Q";
+        case Unit::Quarter: return count < 0 ? "PXM" : "P" + std::to_string(count * 3) + "M";  // as TimeBank writes them
         case Unit::Half: return count < 0 ? "PXM" : "P" + std::to_string(count * 6) + "M";
         case Unit::Year: return "P" + n + "Y";
         // In years, as TimeML annotators and ISO 8601 write them ("two decades" = P20Y).
@@ -273,6 +275,13 @@ public:
             anchor = "narrative";
         }
 
+        // "3 Fridays from now", "two Thursdays ago": counted from the next (or last) one.
+        if (s.dir != Direction::None && s.unit == Unit::None && s.weekday != kUnset && s.shift == kUnset && s.count > 0) {
+            if (!base) return unknown(Grain::Day);
+            const bool back = s.dir == Direction::Ago || s.dir == Direction::Earlier;
+            const Date first = weekday_near(*base, s.weekday, back ? -1 : 1, true);
+            return day_point(add_days(first, (back ? -7L : 7L) * (s.count - 1)));
+        }
         if (s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset) {
             if (!base) return unknown(s.unit == Unit::Day ? Grain::Day : Grain::Unknown);
             if (s.count < 0 && s.count != kUnset) {  // "years ago": some time before
@@ -280,6 +289,14 @@ public:
                 p.grain = Grain::Unknown;
                 p.known = false;
                 p.pod = s.dir == Direction::Ago || s.dir == Direction::Earlier ? "PAST_REF" : "FUTURE_REF";
+                return p;
+            }
+            // "the year-ago third quarter": that quarter of the year before.
+            if (s.unit == Unit::Year && s.quarter != kUnset) {
+                const int back = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1 : 1) * (s.count == kUnset ? 1 : s.count);
+                Point p;
+                p.grain = Grain::Quarter;
+                p.y = base->y + back, p.part = s.quarter;
                 return p;
             }
             if (s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.quarter && c_.quarter_age <= 2 &&
@@ -336,10 +353,14 @@ private:
             }
             case Unit::Weekend: {
                 // The weekend after, before, or of the reference day (a past tense: the one gone by).
+                // Early in the week, prose without a tense means the weekend just gone ("Over the
+                // weekend, officials confirmed ..." in a Monday paper).
                 const int wd = iso_weekday(ref);
+                int tense = s.tense ? s.tense : c_.tense;
+                if (!tense && c_.default_direction == 0 && wd <= 2) tense = -1;
                 Date saturday = add_days(ref, 6 - wd);  // of this week
                 if (s.shift > 0 && wd >= 6) saturday = add_days(saturday, 7);
-                if (s.shift < 0 || (s.shift == 0 && c_.tense < 0 && wd < 6)) saturday = add_days(saturday, -7);
+                if (s.shift < 0 || (s.shift == 0 && tense < 0 && wd < 6)) saturday = add_days(saturday, -7);
                 if (s.shift > 1 || s.shift < -1) saturday = add_days(saturday, 7L * (s.shift - (s.shift > 0 ? 1 : -1)));
                 return week_point(saturday, true);
             }
@@ -465,6 +486,8 @@ private:
                     p.impossible = true;
                     return p;
                 }
+                // "the week of March 6": the week that day falls in.
+                if (s.unit == Unit::Week && s.nth == kUnset) return week_point({year, s.month, s.day});
                 Point p = day_point({year, s.month, s.day});
                 apply_time(s, p);
                 return p;
@@ -500,6 +523,11 @@ private:
             }
             if (g == Grain::Season) { Point p = year_point(year); p.grain = g; p.season = s.season; return p; }
             return part(g, year, g == Grain::Quarter ? s.quarter : s.half);
+        }
+        // "the 1988 quarter": the quarter the text is about, in that year.
+        if (year != kUnset && s.unit == Unit::Quarter) {
+            Point p = part(Grain::Quarter, year, c_.quarter && c_.quarter_age <= 2 ? c_.quarter : 0);
+            return p;
         }
         if (year != kUnset) return year_point(year);
         if (s.day != kUnset) {
@@ -615,10 +643,11 @@ Resolved resolve(const Spec& s, const Context& c) {
         r.anchor = "dct";
         return r;
     }
-    if (s.set) {
+    if (s.set && !(s.weekday != kUnset && s.dir != Direction::None && s.count > 0)) {
         r.type = "SET";
         r.anchor = "absolute";
         if (s.weekday != kUnset) r.value = "XXXX-WXX-" + std::to_string(s.weekday);
+        else if (s.month != kUnset) r.value = "XXXX-" + two(s.month);  // "each July"
         else if (s.pod[0]) r.value = "XXXX-XX-XXT" + std::string(s.pod);
         else r.value = duration_value(s.count == kUnset ? 1 : s.count, s.unit == Unit::None ? Unit::Day : s.unit);
         return r;
