@@ -268,7 +268,8 @@ public:
         anchor = narrative && c_.narrative ? "narrative" : "dct";
         // "in three days" in a past narrative means three days after the narrative time, and
         // "twenty years earlier" said of a past date named in the same sentence counts from it.
-        const bool in_story = c_.narrative && ((s.dir == Direction::In && (c_.tense < 0 || c_.narrative_age == 0)) ||
+        const bool ahead = s.dir == Direction::In || s.dir == Direction::Within;
+        const bool in_story = c_.narrative && ((ahead && (c_.tense < 0 || c_.narrative_age == 0)) ||
                                                (s.dir == Direction::Ago && c_.narrative_age == 0 && c_.dct && *c_.narrative < *c_.dct));
         if (in_story) {
             base = c_.narrative;
@@ -637,6 +638,12 @@ private:
 Resolved resolve(const Spec& s, const Context& c) {
     Resolved r;
     r.mod = s.mod;
+    // "between now and Feb. 10", "from now to Election Day": the end says when.
+    if (s.ref[0] && s.has_end) {
+        Spec end;
+        static_cast<SpecFields&>(end) = s.end;
+        if (!end.ref[0]) return resolve(end, c);
+    }
     if (s.ref[0]) {
         r.type = "DATE";
         r.value = s.ref;
@@ -652,7 +659,10 @@ Resolved resolve(const Spec& s, const Context& c) {
         else r.value = duration_value(s.count == kUnset ? 1 : s.count, s.unit == Unit::None ? Unit::Day : s.unit);
         return r;
     }
-    if (s.unit != Unit::None && s.dir == Direction::None && s.shift == kUnset && !has_calendar_fields(s)) {
+    // "in N units" in a past clause counts a stretch, not a date ahead: "his second letter in two
+    // weeks was published", "the smallest gain in a year".
+    const bool within = s.dir == Direction::Within && c.tense < 0 && c.default_direction == 0 && s.count != kUnset;
+    if (s.unit != Unit::None && (s.dir == Direction::None || within) && s.shift == kUnset && !has_calendar_fields(s)) {
         r.type = "DURATION";
         r.anchor = "absolute";
         r.value = duration_value(s.count == kUnset ? 1 : s.count, s.unit);

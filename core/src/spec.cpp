@@ -123,7 +123,7 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     }
     if (k == "dir") {
         dir = v == "ago" ? Direction::Ago : v == "in" ? Direction::In : v == "later" ? Direction::Later
-            : v == "earlier" ? Direction::Earlier : Direction::None;
+            : v == "earlier" ? Direction::Earlier : v == "within" ? Direction::Within : Direction::None;
         return dir != Direction::None;
     }
     return false;

@@ -16,7 +16,9 @@ namespace tarikh {
 constexpr int kUnset = INT_MIN;
 
 enum class Unit : uint8_t { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Half, Year, Decade, Century };
-enum class Direction : uint8_t { None, Ago, In, Later, Earlier };
+// Within: English "in" before a duration, a date ahead ("in two weeks") unless the clause is
+// past, where it counts a stretch ("his second letter in two weeks was published").
+enum class Direction : uint8_t { None, Ago, In, Later, Earlier, Within };
 enum class Anchor : uint8_t { None, Dct, Narrative };
 
 // The fields of one point in time. A Spec is one of these, plus a second one for ranges; both
