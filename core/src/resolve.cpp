@@ -434,7 +434,8 @@ private:
     Point calendar(const Spec& s, std::string& anchor) {
         // A year left out refers to the story's time when that was set just before (within two
         // sentences: "On 12 March 2015 ... On 28 August"); further on, to the publication date.
-        const bool recent = c_.narrative && c_.narrative_day && c_.narrative_age <= 2;
+        // A month alone ("in April") follows the story only within its own sentence.
+        const bool recent = c_.narrative && c_.narrative_day && (c_.narrative_age == 0 || (s.day != kUnset && c_.narrative_age <= 2));
         const std::optional<Date> ref = recent || !c_.dct ? c_.narrative : c_.dct;
         const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
         if (s.year != kUnset || s.decade != kUnset || s.century != kUnset) anchor = "absolute";
