@@ -304,7 +304,11 @@ public:
                 (s.dir == Direction::Ago || s.dir == Direction::Earlier)) {
                 Point p;
                 p.grain = Grain::Quarter;
-                p.y = c_.quarter_year - 1;
+                // The quarter compared is at the latest the last one reported before the DCT (a
+                // "1988 period" named as the comparison does not move it back).
+                int year = c_.quarter_year;
+                if (c_.dct) year = std::max(year, add_months(*c_.dct, -3).y);
+                p.y = year - 1;
                 p.part = c_.quarter;
                 return p;
             }
@@ -319,6 +323,26 @@ public:
                 p.hour = static_cast<int>((minutes - days * 1440) / 60);
                 p.minute = static_cast<int>((minutes - days * 1440) % 60);
                 return p;
+            }
+            // A bare query ("in a week", "three months ago") asks for the moment itself: a grain
+            // finer than the unit (a day for weeks and months, a month for years, the hour for days).
+            // ("upcoming two weeks", dir=in, names the unit itself.)
+            if (c_.default_direction > 0 && !in_story && s.hour == kUnset && !s.pod[0] &&
+                (s.dir == Direction::Ago || s.dir == Direction::Within)) {
+                switch (s.unit) {
+                    case Unit::Week: return day_point(add_days(*base, 7 * n));
+                    case Unit::Month: { Date d = add_months(*base, static_cast<int>(n)); return day_point(d); }
+                    case Unit::Year: { Date d = add_months(*base, static_cast<int>(12 * n)); return month_point(d.y, d.m); }
+                    case Unit::Day:
+                        if (c_.dct_hour >= 0) {
+                            Point p = day_point(add_days(*base, n));
+                            p.grain = Grain::Time;
+                            p.hour = c_.dct_hour, p.minute = 0;
+                            return p;
+                        }
+                        break;
+                    default: break;
+                }
             }
             Point p = shifted(*base, s.unit, n);
             apply_time(s, p);  // "in 7 days at 5pm"
@@ -644,6 +668,18 @@ Resolved resolve(const Spec& s, const Context& c) {
         Spec end;
         static_cast<SpecFields&>(end) = s.end;
         if (!end.ref[0]) return resolve(end, c);
+    }
+    // "now" asked alone is the reference time itself.
+    if (std::string_view(s.ref) == "PRESENT_REF" && c.default_direction > 0 && c.dct && c.dct_hour >= 0) {
+        r.type = "TIME";
+        r.value = format_day(*c.dct) + "T" + two(c.dct_hour) + ":" + two(std::max(c.dct_minute, 0));
+        r.anchor = "dct";
+        r.dated = r.day = true;
+        r.first_day = c.dct;
+        r.when.value = r.value;
+        r.when.granularity = "time";
+        r.when.start = r.when.end = format_day(*c.dct);
+        return r;
     }
     if (s.ref[0]) {
         r.type = "DATE";
