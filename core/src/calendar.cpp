@@ -108,6 +108,13 @@ Date easter_sunday(int y) {
     return {y, month, day};
 }
 
+Date orthodox_easter_sunday(int y) {
+    int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    // Julian to Gregorian: the gap grows by a day in each century year not divisible by 400.
+    return add_days({y, month, day}, y / 100 - y / 400 - 2);
+}
+
 bool parse_iso_date(const std::string& s, Date& date, int& hour, int& minute) {
     hour = minute = -1;
     int y = 0, m = 0, d = 0, hh = -1, mm = -1, consumed = 0;

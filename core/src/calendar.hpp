@@ -32,6 +32,8 @@ inline std::optional<Date> gregorian_to_hijri(Date date) { return from_gregorian
 
 // Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
 Date easter_sunday(int year);
+// Orthodox Easter Sunday (the Julian computus), as its Gregorian day.
+Date orthodox_easter_sunday(int year);
 
 // "2024-03-14" or "2024-03-14T10:30[:00]"; hour/minute are -1 when absent.
 bool parse_iso_date(const std::string& s, Date& date, int& hour, int& minute);

@@ -524,12 +524,13 @@ private:
                 // the last Sunday.
                 Date first{year, s.month, 1}, last{year, s.month, days_in_month(year, s.month)};
                 Date monday = s.nth > 0 ? add_days(first, (8 - iso_weekday(first)) % 7 + 7L * (s.nth - 1))
-                                        : add_days(last, -(iso_weekday(last) % 7) - 6);
+                                        : add_days(last, -(iso_weekday(last) % 7) - 6 - 7L * (-s.nth - 1));
                 return week_point(monday);
             }
             // "the third day of", "the last day of".
             if (s.nth != kUnset && (s.unit == Unit::Day || s.unit == Unit::None))
-                return day_point({year, s.month, s.nth < 0 ? days_in_month(year, s.month) : std::min(s.nth, days_in_month(year, s.month))});
+                return day_point({year, s.month, s.nth < 0 ? std::max(1, days_in_month(year, s.month) + s.nth + 1)
+                                                           : std::min(s.nth, days_in_month(year, s.month))});
             return month_point(year, s.month);
         }
         if (s.quarter != kUnset || s.half != kUnset || s.season[0]) {
@@ -554,6 +555,20 @@ private:
         if (year != kUnset && s.unit == Unit::Quarter) {
             Point p = part(Grain::Quarter, year, c_.quarter && c_.quarter_age <= 2 ? c_.quarter : 0);
             return p;
+        }
+        // "the third last week of 2018", "the first day of 2020": counted in the year.
+        if (year != kUnset && s.nth != kUnset && s.nth != 0 && s.weekday == kUnset) {
+            if (s.unit == Unit::Week) {
+                int weeks = 0, wy = 0;
+                iso_week({year, 12, 28}, wy, weeks);  // December 28 is always in the last ISO week
+                const int w = s.nth > 0 ? s.nth : weeks + s.nth + 1;
+                if (w >= 1 && w <= weeks) return week_point(add_days(monday_of_iso_week(year, w), 3));
+            } else if (s.unit == Unit::Day) {
+                const long n = s.nth > 0 ? s.nth - 1 : days_from_civil({year, 12, 31}) - days_from_civil({year, 1, 1}) + s.nth + 1;
+                return day_point(add_days({year, 1, 1}, n));
+            } else if (s.unit == Unit::Month && s.nth >= -12 && s.nth <= 12) {
+                return month_point(year, s.nth > 0 ? s.nth : 13 + s.nth);
+            }
         }
         if (year != kUnset) return year_point(year);
         if (s.day != kUnset) {
@@ -620,11 +635,13 @@ private:
 
     // Easter and the feasts counted from it ("Good Friday", "Pentecost", "عيد الفصح").
     Point easter(const Spec& s, int year) {
-        if (year != kUnset) return day_point(add_days(easter_sunday(year), s.easter));
+        auto sunday = [&](int y) { return s.cal == 4 ? orthodox_easter_sunday(y) : easter_sunday(y); };
+        if (year != kUnset) return day_point(add_days(sunday(year), s.easter));
         if (!c_.dct) return unknown(Grain::Day);
         std::vector<Date> days;
-        for (int y = c_.dct->y - 1; y <= c_.dct->y + 1; ++y) days.push_back(add_days(easter_sunday(y), s.easter));
-        const int direction = c_.tense ? c_.tense : c_.default_direction;
+        for (int y = c_.dct->y - 1; y <= c_.dct->y + 1; ++y) days.push_back(add_days(sunday(y), s.easter));
+        // "last Easter" says its own direction.
+        const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
         return day_point(pick(days, *c_.dct, direction));
     }
 
@@ -650,7 +667,7 @@ private:
         for (int h = mid->y - 1; h <= mid->y + 1; ++h)
             if (auto g = to_gregorian(cal, h, s.month, day); g && (year == kUnset || g->y == year)) days.push_back(*g);
         if (days.empty()) return unknown(Grain::Day);
-        const int direction = c_.tense ? c_.tense : c_.default_direction;
+        const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
         const Date chosen = year != kUnset ? days.front() : pick(days, *c_.dct, direction);
         return s.day == kUnset ? month_point(chosen.y, chosen.m) : day_point(chosen);
     }

@@ -111,7 +111,7 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "ampm") return (ampm = v == "am" ? -1 : v == "pm" ? 1 : 0) != 0;
     if (k == "tense") return (tense = v == "past" ? -1 : v == "future" ? 1 : 0) != 0;
     if (k == "cal") {
-        cal = v == "hijri" ? 1 : v == "hebrew" ? 2 : v == "chinese" ? 3 : 0;
+        cal = v == "hijri" ? 1 : v == "hebrew" ? 2 : v == "chinese" ? 3 : v == "julian" ? 4 : 0;
         return cal != 0;
     }
     if (k == "easter") return set_int(easter, v);

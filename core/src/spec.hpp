@@ -32,7 +32,7 @@ struct SpecFields {
     char pod[3] = "";     // part of day: MO AF EV NI DT
     int ampm = 0;         // -1 a.m., +1 p.m.
     bool two_digit_year = false;
-    uint8_t cal = 0;      // Calendar (calendar.hpp): 0 Gregorian, 1 Hijri, 2 Hebrew, 3 Chinese
+    uint8_t cal = 0;      // Calendar (calendar.hpp): 0 Gregorian, 1 Hijri, 2 Hebrew, 3 Chinese; 4 Julian (Orthodox Easter)
     int easter = kUnset;  // days after Easter Sunday ("Good Friday" = -2)
     bool bc = false;
 
