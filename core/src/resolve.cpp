@@ -276,6 +276,43 @@ public:
             anchor = "narrative";
         }
 
+        // A day or month with an offset: "three days before Christmas" counts from that day;
+        // "Thanksgiving in a year", "March three years ago" is the one in the year the offset reaches.
+        const bool dated = s.month != kUnset || s.weekday != kUnset || s.easter != kUnset || s.cal;
+        if (dated && s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset && s.year == kUnset &&
+            s.decade == kUnset && s.count >= 0 && s.count != kUnset && c_.dct && s.unit >= Unit::Day) {
+            Spec inner = s;
+            inner.dir = Direction::None;
+            inner.unit = Unit::None;
+            inner.count = kUnset;
+            inner.anchor = Anchor::None;
+            const bool from_day = s.dir == Direction::Later || s.dir == Direction::Earlier;
+            const long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * s.count;
+            auto move = [&](Date d) {
+                switch (s.unit) {
+                    case Unit::Day: return add_days(d, n);
+                    case Unit::Week: return add_days(d, 7 * n);
+                    case Unit::Month: return add_months(d, static_cast<int>(n));
+                    case Unit::Year: return add_months(d, static_cast<int>(12 * n));
+                    default: return d;
+                }
+            };
+            if (from_day) {
+                Point p = calendar(inner, anchor);
+                if (!p.known || (p.grain != Grain::Day && p.grain != Grain::Time)) return p;
+                Point q = day_point(move({p.y, p.m, p.d}));
+                q.grain = p.grain, q.hour = p.hour, q.minute = p.minute, q.pod = p.pod;
+                return q;
+            }
+            const Date reached = move(*c_.dct);
+            if (s.weekday != kUnset && s.month == kUnset) {
+                Point p = day_point(weekday_near(reached, s.weekday, 0, false));
+                apply_time(s, p);
+                return p;
+            }
+            inner.year = reached.y;
+            return calendar(inner, anchor);
+        }
         // "3 Fridays from now", "two Thursdays ago": counted from the next (or last) one.
         if (s.dir != Direction::None && s.unit == Unit::None && s.weekday != kUnset && s.shift == kUnset && s.count > 0) {
             if (!base) return unknown(Grain::Day);
