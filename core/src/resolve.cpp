@@ -614,6 +614,20 @@ private:
             if (!ref) return unknown(Grain::Day);
             Date month{ref->y, ref->m, 1};
             if (c_.default_direction > 0 && s.day < ref->d) month = add_months(month, 1);
+            // In prose a weekday and a day that agree in no month near the reference are no date
+            // together ("closed lower Friday, the fourth decline"): the weekday alone.
+            if (s.weekday != kUnset && c_.default_direction == 0) {
+                bool agree = false;
+                for (int k = -1; k <= 1 && !agree; ++k) {
+                    Date m = add_months(month, k);
+                    if (s.day <= days_in_month(m.y, m.m) && iso_weekday({m.y, m.m, s.day}) == s.weekday) agree = true;
+                }
+                if (!agree) {
+                    Spec w = s;
+                    w.day = kUnset;
+                    return calendar(w, anchor);
+                }
+            }
             for (int k = 0; s.weekday != kUnset && k < 14; ++k, month = add_months(month, 1))
                 if (s.day <= days_in_month(month.y, month.m) && iso_weekday({month.y, month.m, s.day}) == s.weekday) break;
             Point p = day_point({month.y, month.m, std::min(s.day, days_in_month(month.y, month.m))});
