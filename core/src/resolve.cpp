@@ -247,7 +247,7 @@ std::string duration_value(int count, Unit unit) {
         case Unit::Week: return "P" + n + "W";
         case Unit::Weekend: return "P" + n + "WE";
         case Unit::Month: return "P" + n + "M";
-        case Unit::Quarter: return count < 0 ? "PXM" : "P" + std::to_string(count * 3) + "M";  // as TimeBank writes them
+        case Unit::Quarter: return "P" + n + "Q";
         case Unit::Half: return count < 0 ? "PXM" : "P" + std::to_string(count * 6) + "M";
         case Unit::Year: return "P" + n + "Y";
         // In years, as TimeML annotators and ISO 8601 write them ("two decades" = P20Y).
