@@ -195,7 +195,7 @@ Date weekday_near(Date ref, int weekday, int direction, bool strict) {
 int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction, bool by_month) {
     // News reports more than it announces: the window reaches further back than ahead.
     long diff = (static_cast<long>(month) - ref.m) * 31 + (day > 0 ? day - ref.d : 0);
-    int y = diff > 160 ? ref.y - 1 : diff < -205 ? ref.y + 1 : ref.y;
+    int y = diff > 160 ? ref.y - 1 : diff < -240 ? ref.y + 1 : ref.y;
     if (!dct || direction == 0) return y;
     const bool days = day > 0 && !by_month;
     auto key = [&](int year) { return Date{year, month, days ? std::min(day, days_in_month(year, month)) : 1}; };
