@@ -237,8 +237,20 @@ bool has_calendar_fields(const Spec& s) {
            s.easter != kUnset;
 }
 
-std::string duration_value(int count, Unit unit) {
+std::string duration_value(int count, Unit unit, bool and_half = false) {
     std::string n = count < 0 ? "X" : std::to_string(count);
+    // "2 1/2 years" = P2Y6M: half of the unit in the next smaller one.
+    if (and_half && count >= 0) {
+        switch (unit) {
+            case Unit::Year: return "P" + n + "Y6M";
+            case Unit::Month: return "P" + n + "M15D";
+            case Unit::Week: return "P" + n + "W3DT12H";
+            case Unit::Day: return "P" + n + "DT12H";
+            case Unit::Hour: return "PT" + n + "H30M";
+            case Unit::Minute: return "PT" + n + "M30S";
+            default: break;
+        }
+    }
     switch (unit) {
         case Unit::Second: return "PT" + n + "S";
         case Unit::Minute: return "PT" + n + "M";
@@ -353,7 +365,8 @@ public:
             long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * (s.count == kUnset ? 1 : s.count);
             if (s.unit == Unit::Hour || s.unit == Unit::Minute || s.unit == Unit::Second) {
                 if (c_.dct_hour < 0) return day_point(*base);
-                long minutes = c_.dct_hour * 60L + c_.dct_minute + n * (s.unit == Unit::Hour ? 60 : 1);
+                long minutes = c_.dct_hour * 60L + c_.dct_minute + n * (s.unit == Unit::Hour ? 60 : 1) +
+                               (s.and_half && s.unit == Unit::Hour ? (n < 0 ? -30 : 30) : 0);
                 long days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
                 Point p = day_point(add_days(*base, days));
                 p.grain = Grain::Time;
@@ -770,7 +783,7 @@ Resolved resolve(const Spec& s, const Context& c) {
     if (s.unit != Unit::None && (s.dir == Direction::None || within) && s.shift == kUnset && !has_calendar_fields(s)) {
         r.type = "DURATION";
         r.anchor = "absolute";
-        r.value = duration_value(s.count == kUnset ? 1 : s.count, s.unit);
+        r.value = duration_value(s.count == kUnset ? 1 : s.count, s.unit, s.and_half);
         return r;
     }
 

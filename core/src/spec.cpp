@@ -86,6 +86,7 @@ void SpecFields::merge(const SpecFields& o) {
     merge_chars(mod, o.mod);
     merge_chars(ref, o.ref);
     set = set || o.set;
+    and_half = and_half || o.and_half;
     if (!tense) tense = o.tense;
 }
 
@@ -117,6 +118,7 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "easter") return set_int(easter, v);
     if (k == "era") return (bc = v == "bc");
     if (k == "set") return (set = true);
+    if (k == "and_half") return (and_half = true);
     if (k == "anchor") {
         anchor = v == "dct" ? Anchor::Dct : v == "narrative" ? Anchor::Narrative : Anchor::None;
         return anchor != Anchor::None;

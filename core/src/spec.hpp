@@ -48,6 +48,7 @@ struct SpecFields {
     char mod[12] = "";    // START MID END APPROX MORE_THAN LESS_THAN BEFORE AFTER ...
     char ref[12] = "";    // PRESENT_REF PAST_REF FUTURE_REF
     bool set = false;     // "every", "weekly"
+    bool and_half = false; // "2 1/2 years", "two and a half hours": the count plus half a unit
     int tense = 0;        // -1 past, +1 future (a marker inside the expression)
 
     // Copies every field that `other` sets and this one does not.
