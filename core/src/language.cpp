@@ -218,19 +218,11 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         auto toks = folded_tokens(trim_ws(cols[0]), folder);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");
         e.length = static_cast<int>(toks.size());
-        int node = 0;
-        for (const std::string& t : toks) {
-            auto it = lang.trie[node].next.find(t);
-            if (it == lang.trie[node].next.end()) {
-                int fresh = static_cast<int>(lang.trie.size());
-                lang.trie[node].next.emplace(t, fresh);
-                lang.trie.emplace_back();
-                node = fresh;
-            } else {
-                node = it->second;
-            }
-        }
-        lang.trie[node].entries.push_back(static_cast<int>(lang.entries.size()));
+        if (e.stop) lang.stop_words.push_back(toks);
+        int node = WordTrie::kRoot;
+        for (const std::string& t : toks) node = lang.trie.add(node, t);
+        if (node >= static_cast<int>(lang.entries_at.size())) lang.entries_at.resize(node + 1);
+        lang.entries_at[node].push_back(static_cast<int>(lang.entries.size()));
         lang.entries.push_back(std::move(e));
     });
 
@@ -278,7 +270,12 @@ Language load_language(std::string_view code, std::string_view settings, std::st
                 case Item::Class: push(lang.index.by_class[item.cls]); break;
                 case Item::Num: push(lang.index.by_num); break;
                 case Item::Ord: push(lang.index.by_ord); break;
-                case Item::Literal: push(lang.index.by_literal[item.literal]); break;
+                case Item::Literal: {
+                    const int node = index.literals.add(WordTrie::kRoot, item.literal);
+                    if (node >= static_cast<int>(index.by_literal.size())) index.by_literal.resize(node + 1);
+                    push(index.by_literal[node]);
+                    break;
+                }
                 case Item::Timex: push(lang.index.by_timex); break;
                 case Item::Any: for (const Item& alt : item.alts) add(alt); break;
             }
@@ -288,13 +285,15 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             if (!item.optional) break;
         }
     }
-    for (const auto& [surface, node] : lang.trie[0].next)
-        for (int e : lang.trie[node].entries)
+    lang.entries_at.resize(lang.trie.nodes());
+    lang.trie.for_each_child(WordTrie::kRoot, [&](std::string_view surface, int node) {
+        for (int e : lang.entries_at[node])
             if (lang.entries[e].spec.mod[0] && surface.size() >= 6) {
                 std::u32string cps;
                 decode_utf8(surface, cps);
                 lang.repairable.emplace_back(std::move(cps), e);
             }
+    });
     std::sort(lang.repairable.begin(), lang.repairable.end());
     return lang;
 }

@@ -13,13 +13,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "clitics.hpp"
 #include "names.hpp"
 #include "spec.hpp"
 #include "text.hpp"
+#include "word_trie.hpp"
 
 namespace tarikh {
 
@@ -84,17 +84,6 @@ struct Pattern {
     KeyMask required;          // what must occur in the tokens a match covers (a quick pre-check)
 };
 
-// Lets maps keyed by std::string be searched with a std::string_view, without a copy.
-struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-struct TrieNode {
-    std::unordered_map<std::string, int, StringHash, std::equal_to<>> next;  // folded token → node index
-    std::vector<int> entries;                    // entries ending here
-};
-
 // Which patterns can start at a token, by what the token is: the recogniser tries only those.
 struct PatternIndex {
     // Sets of patterns as bits (pattern p is bit p), so that a token's candidates are a few ORs
@@ -103,7 +92,8 @@ struct PatternIndex {
     size_t words = 0;                                              // uint64 words per set
     std::vector<Set> by_class;                                     // class id → patterns
     Set by_num, by_ord, by_timex;                                  // a number, an ordinal, an expression
-    std::unordered_map<std::string, Set, StringHash, std::equal_to<>> by_literal;  // folded token → patterns
+    WordTrie literals;                                             // the literal words, one level deep
+    std::vector<Set> by_literal;                                   // literals' node → patterns
 };
 
 struct Language {
@@ -117,7 +107,9 @@ struct Language {
     int future_min_letters = 0;
     std::vector<std::string> classes;
     std::vector<Entry> entries;
-    std::vector<TrieNode> trie{1};      // node 0 is the root
+    WordTrie trie;                      // the lexicon's surfaces, word by word
+    std::vector<std::vector<int>> entries_at;  // per trie node: the entries whose surface ends there
+    std::vector<std::vector<std::string>> stop_words;  // the folded tokens of each "stop" entry
     std::vector<Pattern> patterns;
     Gazetteer names;                    // places and organisations (gazetteer.tsv)
     PatternIndex index;                 // patterns by their possible first item

@@ -53,27 +53,22 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     const Token& t = tokens[i];
     // Walks the trie from the first token's word as far as the following tokens go, keeping
     // every entry passed ("تشرين" alone and "تشرين الأول").
-    auto walk = [&](std::string_view first, bool clitic) {
+    auto walk = [&](int node, bool clitic) {
         const size_t before = analyses_.size();
-        auto it = lang_.trie[0].next.find(first);
-        if (it == lang_.trie[0].next.end()) return false;
-        int node = it->second;
-        for (int j = i + 1;; ++j) {
-            for (int e : lang_.trie[node].entries)
+        for (int j = i + 1; node >= 0; ++j) {
+            for (int e : lang_.entries_at[node])
                 if ((!lang_.entries[e].cap || t.upper) && (!lang_.entries[e].lower || !t.upper)) analyses_.push_back({e, j - i, clitic});
             if (j >= n) break;
-            auto next = lang_.trie[node].next.find(token_text(text, tokens[j]));
-            if (next == lang_.trie[node].next.end()) break;
-            node = next->second;
+            node = lang_.trie.child(node, token_text(text, tokens[j]), tokens[j].hash);
         }
         return analyses_.size() > before;
     };
     std::string_view word = token_text(text, t);
-    walk(word, false);
+    walk(lang_.trie.child(WordTrie::kRoot, word, t.hash), false);
     if (t.kind != Token::Word) return;
     // The word without a clitic prefix too ("وفي", "بالأمس", "العام" → عام): the first prefix
     // that leaves a lexicon word, longest first. A remainder needs two letters at least.
-    lang_.clitics.strip(word, [&](std::string_view stem) { return walk(stem, true); });
+    lang_.clitics.strip(word, [&](std::string_view stem) { return walk(lang_.trie.child(WordTrie::kRoot, stem), true); });
 }
 
 void Recogniser::analyse(const FoldedText& text, const std::vector<Token>& tokens) {
@@ -120,26 +115,6 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
     first[n] = static_cast<uint32_t>(merged.size());
     analyses_.swap(merged);
     first_.swap(first);
-}
-
-size_t Recogniser::count_stop_words(const FoldedText& text, const std::vector<Token>& tokens, int limit) {
-    tokens_ = &tokens;
-    text_ = &text;
-    const int n = std::min(static_cast<int>(tokens.size()), limit);
-    analyses_.clear();
-    first_.assign(tokens.size() + 1, 0);
-    size_t hits = 0;
-    for (int i = 0; i < n; ++i) {
-        size_t before = analyses_.size();
-        lookup(text, tokens, i);
-        for (size_t k = before; k < analyses_.size(); ++k)
-            if (lang_.entries[analyses_[k].entry].stop) {
-                ++hits;
-                break;
-            }
-        analyses_.resize(before);
-    }
-    return hits;
 }
 
 bool Recogniser::future_verb(std::string_view word) const {
@@ -410,10 +385,8 @@ void Recogniser::candidates_at(int i, std::vector<int>& out) {
     const PatternIndex& index = lang_.index;
     out.clear();
     const PatternIndex::Set* literal = nullptr;
-    if (!index.by_literal.empty()) {
-        auto it = index.by_literal.find(token_text(*text_, (*tokens_)[i]));
-        if (it != index.by_literal.end()) literal = &it->second;
-    }
+    const Token& t = (*tokens_)[i];
+    if (int node = index.literals.child(WordTrie::kRoot, token_text(*text_, t), t.hash); node >= 0) literal = &index.by_literal[node];
     const bool number = number_at(i).length > 0;
     if (begin_of(i) == end_of(i) && !literal && !number && nodes_[i].empty()) return;  // most words of a text
     std::vector<uint64_t>& bits = candidate_bits_;
@@ -457,29 +430,27 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
         }
         if (number_at(i).length) here[i].set(KeyMask::kNum);
     }
-    for (int i = 0; i < n; ++i)
-        for (int j = i; j < n && j < i + kWindow; ++j) near[i] |= here[j];
-
-    // Vetoes first: tokens a veto pattern covers start no expression and belong to none.
-    std::vector<uint8_t> vetoed(n, 0);
-    std::vector<int> vetoes;
-    for (int i = 0; i < n; ++i) {
-        candidates_at(i, vetoes);
-        for (int c : vetoes) {
-            const Pattern& p = lang_.patterns[c];
-            if (!p.veto || !near[i].covers(p.required)) continue;
-            std::vector<Node> found;
-            Binding b;
-            match(p, 0, i, kNoSpec, b, found);
-            for (const Node& f : found) std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
+    // near[i] = here[i] | ... | here[i + kWindow - 1] in O(n): within blocks of kWindow tokens,
+    // ORs from each token to its block's end, plus ORs from the next block's start.
+    {
+        std::vector<KeyMask> to_block_end(here), from_block_start(here);
+        for (int i = n - 2; i >= 0; --i)
+            if ((i + 1) % kWindow) to_block_end[i] |= to_block_end[i + 1];
+        for (int i = 1; i < n; ++i)
+            if (i % kWindow) from_block_start[i] |= from_block_start[i - 1];
+        for (int i = 0; i < n; ++i) {
+            near[i] = to_block_end[i];
+            if (i % kWindow) near[i] |= from_block_start[std::min(i + kWindow - 1, n - 1)];
         }
     }
 
-    // Pass 1: words and numbers. Later passes: patterns over earlier expressions, tried only
-    // a few tokens before an expression (a pattern is short), which keeps them cheap.
+    // Pass 1: words and numbers, and the vetoes: tokens a veto pattern covers start no
+    // expression and belong to none. Later passes: patterns over earlier expressions, tried
+    // only a few tokens before an expression (a pattern is short), which keeps them cheap.
     constexpr int kReach = 8;
+    std::vector<uint8_t> vetoed(n, 0);
     std::vector<int> candidates;
-    std::vector<Node> found;
+    std::vector<Node> found, vetoes;
     for (int pass = 0; pass < 4; ++pass) {
         bool added = false;
         int next_node = 0;  // the first token at or after i that starts an expression
@@ -497,9 +468,15 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             found.clear();
             for (int c : candidates) {
                 const Pattern& p = lang_.patterns[c];
-                if (p.veto || p.uses_timex != (pass > 0) || !near[i].covers(p.required)) continue;
+                if (p.uses_timex != (pass > 0) || !near[i].covers(p.required)) continue;
                 Binding b;
-                match(p, 0, i, kNoSpec, b, found);
+                if (!p.veto) {
+                    match(p, 0, i, kNoSpec, b, found);
+                    continue;
+                }
+                vetoes.clear();
+                match(p, 0, i, kNoSpec, b, vetoes);
+                for (const Node& f : vetoes) std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
             }
             for (Node& f : found) {
                 auto& here = nodes_[i];

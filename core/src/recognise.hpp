@@ -34,8 +34,6 @@ public:
     // Fills `analyses` (the lexicon's view of the tokens) and returns the expressions found.
     std::vector<Match> run(const FoldedText& text, const std::vector<Token>& tokens);
 
-    // How many of the first `limit` tokens are frequent words of this language.
-    size_t count_stop_words(const FoldedText& text, const std::vector<Token>& tokens, int limit);
     // Per token, the analysis.hpp TokenFlag bits its lexicon entries carry (valid after run()).
     std::vector<int> token_flags() const;
 

@@ -1,5 +1,7 @@
 #include "tokenize.hpp"
 
+#include "word_trie.hpp"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -15,6 +17,7 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
     auto close = [&](int32_t at) {
         if (!open) return;
         cur.fe = static_cast<uint32_t>(at);
+        cur.hash = WordTrie::hash(token_text(text, cur));
         cur.end = text.source[at - 1] + 1;
         // Marks and tatweel that folding dropped after the word still belong to it ("هـ").
         while (cur.end < static_cast<int32_t>(text.dropped.size()) && text.dropped[cur.end]) ++cur.end;

@@ -19,6 +19,7 @@ struct Token {
     bool space_before = false;     // whitespace between this token and the previous one
     uint8_t digits = 0;            // Number: how many digits
     long long value = 0;           // Number: its value (capped)
+    uint64_t hash = 0;             // WordTrie::hash of the folded bytes: every lookup reuses it
 };
 
 void tokenize(const FoldedText& text, std::vector<Token>& out);
