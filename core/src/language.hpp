@@ -74,6 +74,7 @@ struct KeyMask {
         return *this;
     }
     bool covers(const KeyMask& need) const { return (bits[0] & need.bits[0]) == need.bits[0] && (bits[1] & need.bits[1]) == need.bits[1]; }
+    bool intersects(const KeyMask& o) const { return (bits[0] & o.bits[0]) || (bits[1] & o.bits[1]); }
 };
 
 struct Pattern {
@@ -82,6 +83,11 @@ struct Pattern {
     bool uses_timex = false;   // matched in the later passes, over earlier expressions
     bool veto = false;         // "!" line: what it matches is not a temporal expression ("6-year-old")
     KeyMask required;          // what must occur in the tokens a match covers (a quick pre-check)
+    // Another pre-check: one of first_keys (what the first item that is not optional can be)
+    // must occur within lead_reach tokens of the start, past the optional items before it.
+    // lead_reach -1: those optional items have no bounded length (or first_keys is unknown).
+    KeyMask first_keys;
+    int lead_reach = -1;
 };
 
 // Which patterns can start at a token, by what the token is: the recogniser tries only those.
@@ -92,6 +98,7 @@ struct PatternIndex {
     size_t words = 0;                                              // uint64 words per set
     std::vector<Set> by_class;                                     // class id → patterns
     Set by_num, by_ord, by_timex;                                  // a number, an ordinal, an expression
+    Set over_words, over_timexes;                                  // the patterns of pass 1, of the later ones
     WordTrie literals;                                             // the literal words, one level deep
     std::vector<Set> by_literal;                                   // literals' node → patterns
 };

@@ -30,6 +30,7 @@ int Gazetteer::match(const FoldedText& text, const std::vector<Token>& tokens, i
 Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const Clitics& clitics, const Folder& folder) {
     Gazetteer g;
     g.clitics = clitics;
+    SurfaceTokenizer surface_tokens(folder);
     int line_no = 0;
     size_t start = 0;
     while (start <= tsv.size()) {
@@ -45,7 +46,7 @@ Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const Clit
         std::string_view key = tab2 == std::string_view::npos ? surface : line.substr(tab2 + 1);
         if (kind != "place" && kind != "org")
             throw std::runtime_error(std::string(code) + "/gazetteer.tsv:" + std::to_string(line_no) + ": expected surface<TAB>place|org");
-        std::vector<std::string> toks = folded_tokens(surface, folder);
+        std::vector<std::string> toks = surface_tokens(surface);
         if (toks.empty()) continue;
         int node = WordTrie::kRoot;
         for (const std::string& word : toks) node = g.trie.add(node, word);

@@ -152,11 +152,24 @@ std::vector<int> Recogniser::token_flags() const {
     return flags;
 }
 
-bool Recogniser::has_flag(int i, bool Entry::*flag) const {
-    if (i < 0 || i >= static_cast<int>(tokens_->size())) return false;
-    for (const Analysis* a = begin_of(i); a != end_of(i); ++a)
-        if (lang_.entries[a->entry].*flag) return true;
-    return false;
+// Fills keys_, marks_ and literal_ (after analyse() and repair_typos()).
+void Recogniser::index_tokens() {
+    const auto& tokens = *tokens_;
+    const auto n = static_cast<int>(tokens.size());
+    keys_.assign(n, KeyMask{});
+    marks_.assign(n, 0);
+    literal_.assign(n, -1);
+    for (int i = 0; i < n; ++i) {
+        for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
+            const Entry& e = lang_.entries[a->entry];
+            keys_[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
+            if (e.ord != kUnset) keys_[i].set(KeyMask::kOrd);
+            marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0);
+        }
+        literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
+    }
+    for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
+        if (number_at(i).length) keys_[i].set(KeyMask::kNum);
 }
 
 // Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",
@@ -182,7 +195,7 @@ const Recogniser::Number& Recogniser::number_at(int i) {
         }
         if (!best) {
             // A joiner between two number words ("and", "-", "و" on its own).
-            if (have && j + 1 < n && has_flag(j, &Entry::join)) {
+            if (have && j + 1 < n && marked(j, kJoinMark)) {
                 bool next_is_number = false;
                 for (const Analysis* a = begin_of(j + 1); a != end_of(j + 1); ++a)
                     next_is_number = next_is_number || lang_.entries[a->entry].num != kUnset;
@@ -199,7 +212,7 @@ const Recogniser::Number& Recogniser::number_at(int i) {
             // either order ("خمسة وعشرين", "twenty-five") or something smaller after hundreds and
             // thousands ("ألفين وستة"); side by side, a multiplier ("three hundred"), the teens
             // ("ستة عشر") and units after tens ("twenty four"). "ثلاثة وثمانية" is two numbers.
-            const bool joined = best->clitic || (j > 0 && has_flag(j - 1, &Entry::join));
+            const bool joined = best->clitic || (j > 0 && marked(j - 1, kJoinMark));
             const bool tens = e.num >= 20 && e.num <= 90 && e.num % 10 == 0;
             const bool units_after_tens = last >= 20 && last <= 90 && last % 10 == 0 && e.num >= 1 && e.num <= 9;
             const bool ok = joined ? (tens && last < 10) || units_after_tens || (last >= 100 && e.num < last)
@@ -284,7 +297,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         // "القرار 2254": a number right after a blocking word is not a date; "2000 people": a
         // number before a counted noun is a count.
         if (role == Role::Count || role == Role::None) return true;
-        return !has_flag(pos - 1, &Entry::block) && !has_flag(next, &Entry::counted);
+        return !marked(pos - 1, kBlockMark) && !marked(next, kCountedMark);
     };
     switch (item.kind) {
         case Item::Class:
@@ -380,32 +393,30 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 
-// The patterns whose first item can match token i, in file order.
-void Recogniser::candidates_at(int i, std::vector<int>& out) {
+// The patterns of pass `pass` whose first item can match token i, in file order.
+void Recogniser::candidates_at(int i, int pass, std::vector<int>& out) {
     const PatternIndex& index = lang_.index;
     out.clear();
-    const PatternIndex::Set* literal = nullptr;
-    const Token& t = (*tokens_)[i];
-    if (int node = index.literals.child(WordTrie::kRoot, token_text(*text_, t), t.hash); node >= 0) literal = &index.by_literal[node];
-    const bool number = number_at(i).length > 0;
-    if (begin_of(i) == end_of(i) && !literal && !number && nodes_[i].empty()) return;  // most words of a text
+    const KeyMask& keys = keys_[i];
+    if (!keys.bits[0] && !keys.bits[1] && literal_[i] < 0 && nodes_[i].empty()) return;  // most words of a text
     std::vector<uint64_t>& bits = candidate_bits_;
     bits.assign(index.words, 0);
     auto add = [&](const PatternIndex::Set& set) {
         for (size_t w = 0; w < bits.size(); ++w) bits[w] |= set[w];
     };
-    bool ord = false;
-    for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
-        const Entry& e = lang_.entries[a->entry];
-        add(index.by_class[e.cls]);
-        ord = ord || e.ord != kUnset;
-    }
-    if (number) add(index.by_num);
-    if (ord) add(index.by_ord);
+    for (int w = 0; w < 2; ++w)
+        for (uint64_t b = keys.bits[w]; b; b &= b - 1) {
+            const int key = w * 64 + __builtin_ctzll(b);
+            add(key == KeyMask::kNum ? index.by_num : key == KeyMask::kOrd ? index.by_ord : index.by_class[key]);
+        }
+    if (lang_.classes.size() > KeyMask::kNum)  // classes past the mask's room: from the analyses
+        for (const Analysis* a = begin_of(i); a != end_of(i); ++a)
+            if (int cls = lang_.entries[a->entry].cls; cls >= KeyMask::kNum) add(index.by_class[cls]);
     if (!nodes_[i].empty()) add(index.by_timex);
-    if (literal) add(*literal);
+    if (literal_[i] >= 0) add(index.by_literal[literal_[i]]);
+    const PatternIndex::Set& in_pass = pass > 0 ? index.over_timexes : index.over_words;
     for (size_t w = 0; w < bits.size(); ++w)
-        for (uint64_t b = bits[w]; b; b &= b - 1) out.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
+        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) out.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
 }
 
 std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Token>& tokens) {
@@ -417,19 +428,13 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     numbers_.assign(n, Number{});
     number_done_.assign(n, 0);
     nodes_.assign(n, {});
+    index_tokens();
 
     // What occurs within reach of each token: a pattern whose required classes are not all
     // there cannot match, and most tokens ("the", "in", "a") are ruled out without a search.
     constexpr int kWindow = 24;  // tokens: longer than any pattern's match
-    std::vector<KeyMask> here(n), near(n);
-    for (int i = 0; i < n; ++i) {
-        for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
-            const Entry& e = lang_.entries[a->entry];
-            here[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
-            if (e.ord != kUnset) here[i].set(KeyMask::kOrd);
-        }
-        if (number_at(i).length) here[i].set(KeyMask::kNum);
-    }
+    const std::vector<KeyMask>& here = keys_;
+    std::vector<KeyMask> near(n);
     // near[i] = here[i] | ... | here[i + kWindow - 1] in O(n): within blocks of kWindow tokens,
     // ORs from each token to its block's end, plus ORs from the next block's start.
     {
@@ -443,6 +448,14 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             if (i % kWindow) near[i] |= from_block_start[std::min(i + kWindow - 1, n - 1)];
         }
     }
+
+    // Whether the first item of `p` that is not optional can match within its reach of token i.
+    auto can_lead = [&](const Pattern& p, int i) {
+        if (p.lead_reach < 0) return true;
+        KeyMask seen;
+        for (int j = i; j < n && j <= i + p.lead_reach; ++j) seen |= here[j];
+        return seen.intersects(p.first_keys);
+    };
 
     // Pass 1: words and numbers, and the vetoes: tokens a veto pattern covers start no
     // expression and belong to none. Later passes: patterns over earlier expressions, tried
@@ -463,12 +476,12 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                     continue;
                 }
             }
-            candidates_at(i, candidates);
+            candidates_at(i, pass, candidates);
             if (candidates.empty()) continue;
             found.clear();
             for (int c : candidates) {
                 const Pattern& p = lang_.patterns[c];
-                if (p.uses_timex != (pass > 0) || !near[i].covers(p.required)) continue;
+                if (!near[i].covers(p.required) || !can_lead(p, i)) continue;
                 Binding b;
                 if (!p.veto) {
                     match(p, 0, i, kNoSpec, b, found);

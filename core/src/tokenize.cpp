@@ -64,15 +64,13 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
     close(n);
 }
 
-std::vector<std::string> folded_tokens(std::string_view surface, const Folder& folder) {
-    FoldedText ft;
-    std::u32string cps;
-    decode_utf8(surface, cps);
-    folder.fold(cps, ft);
-    std::vector<Token> toks;
-    tokenize(ft, toks);
+std::vector<std::string> SurfaceTokenizer::operator()(std::string_view surface) {
+    decode_utf8(surface, code_points_);
+    folder_.fold(code_points_, folded_);
+    tokenize(folded_, tokens_);
     std::vector<std::string> out;
-    for (const Token& t : toks) out.emplace_back(token_text(ft, t));
+    out.reserve(tokens_.size());
+    for (const Token& t : tokens_) out.emplace_back(token_text(folded_, t));
     return out;
 }
 
