@@ -16,9 +16,9 @@ LanguageDetector::LanguageDetector(const std::vector<Language>& languages) : lan
 const Language* LanguageDetector::detect(const std::u32string& text, const FoldedText& folded,
                                          const std::vector<Token>& tokens) const {
     if (languages_.empty()) return nullptr;
-    constexpr size_t kScriptSample = 20000;  // code points
+    constexpr size_t kScriptSample = 2000;  // letters: plenty to tell the script
     size_t arab = 0, latn = 0;
-    for (size_t i = 0; i < text.size() && i < kScriptSample; ++i) {
+    for (size_t i = 0; i < text.size() && arab + latn < kScriptSample; ++i) {
         char32_t c = text[i];
         if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF)) ++arab;
         else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latn;

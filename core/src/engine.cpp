@@ -136,9 +136,11 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     out.lang = a.lang ? a.lang->code : "und";
     if (!a.lang) return out;
 
-    Recogniser rec(*a.lang);
-    a.matches = rec.run(a.folded, a.tokens);
-    a.token_flags = rec.token_flags();
+    {
+        Recogniser rec(*a.lang);  // its per-token tables go as soon as the matches are out
+        a.matches = rec.run(a.folded, a.tokens);
+        a.token_flags = rec.token_flags();
+    }
     a.in_match.assign(a.tokens.size(), 0);
     for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);
     a.sentences = split_sentences(a.text, resources_->breakers[a.lang - langs.data()].get());

@@ -19,6 +19,14 @@ void put_string(std::string& out, std::string_view s) {
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto n = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < n;) {
+        // Runs of characters that need no escape are copied in one go.
+        int32_t plain = i;
+        while (plain < n && p[plain] >= 0x20 && p[plain] < 0x80 && p[plain] != '"' && p[plain] != '\\') ++plain;
+        if (plain > i) {
+            out.append(s.data() + i, plain - i);
+            i = plain;
+            continue;
+        }
         const uint8_t c = p[i];
         if (c >= 0x80) {
             const int32_t start = i;
@@ -37,14 +45,10 @@ void put_string(std::string& out, std::string_view s) {
             case '\n': out += "\\n"; break;
             case '\f': out += "\\f"; break;
             case '\r': out += "\\r"; break;
-            default:
-                if (c >= 0x20) {
-                    out += static_cast<char>(c);
-                } else {
-                    out += "\\u00";
-                    out += kHex[c >> 4];
-                    out += kHex[c & 15];
-                }
+            default:  // the other control characters
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 15];
         }
     }
     out += '"';

@@ -436,16 +436,22 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     const std::vector<KeyMask>& here = keys_;
     std::vector<KeyMask> near(n);
     // near[i] = here[i] | ... | here[i + kWindow - 1] in O(n): within blocks of kWindow tokens,
-    // ORs from each token to its block's end, plus ORs from the next block's start.
+    // the OR from i to its block's end, plus the OR from the next block's start to i + kWindow - 1
+    // (kept as a running OR, reset at each block start).
+    for (int i = n - 1; i >= 0; --i) {
+        near[i] = here[i];
+        if ((i + 1) % kWindow && i + 1 < n) near[i] |= near[i + 1];
+    }
     {
-        std::vector<KeyMask> to_block_end(here), from_block_start(here);
-        for (int i = n - 2; i >= 0; --i)
-            if ((i + 1) % kWindow) to_block_end[i] |= to_block_end[i + 1];
-        for (int i = 1; i < n; ++i)
-            if (i % kWindow) from_block_start[i] |= from_block_start[i - 1];
+        KeyMask from_block_start;
+        auto extend = [&](int j) {
+            if (j % kWindow == 0) from_block_start = KeyMask{};
+            if (j < n) from_block_start |= here[j];
+        };
+        for (int j = 0; j < kWindow - 1; ++j) extend(j);
         for (int i = 0; i < n; ++i) {
-            near[i] = to_block_end[i];
-            if (i % kWindow) near[i] |= from_block_start[std::min(i + kWindow - 1, n - 1)];
+            extend(i + kWindow - 1);
+            if (i % kWindow) near[i] |= from_block_start;
         }
     }
 
