@@ -158,7 +158,7 @@ int run_jsonl(const Options& o, std::istream& in, std::ostream& out, std::ostrea
                 if (doc.dct.empty()) doc.dct = o.dct;
                 if (doc.lang.empty()) doc.lang = o.lang;
                 try {
-                    out << dump(to_json(engine.extract_one(doc))) << '\n';
+                    out << dump(engine.extract_one(doc)) << '\n';
                     continue;
                 } catch (const std::exception& e) {
                     error = std::string("extraction failed: ") + e.what();
@@ -195,13 +195,13 @@ int run_text(const Options& o, std::istream& in, std::ostream& out, std::ostream
 
     if (o.format == Format::json) {
         Result r = default_engine().extract(docs);
-        out << dump(docs.size() == 1 && o.files.size() == 1 ? to_json(r.documents[0]) : to_json(r)) << '\n';
+        out << (docs.size() == 1 && o.files.size() == 1 ? dump(r.documents[0]) : dump(r)) << '\n';
         return status;
     }
     if (o.format == Format::csv) write_csv_header(out);
     for (const Document& d : docs) {
         DocumentResult r = default_engine().extract_one(d);
-        if (o.format == Format::jsonl) out << dump(to_json(r)) << '\n';
+        if (o.format == Format::jsonl) out << dump(r) << '\n';
         else if (o.format == Format::csv) write_csv_rows(out, r);
         else write_timeml(out, r, d.text);
     }

@@ -50,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!(flags & 16)) {
         tarikh::DocumentResult r = engine.extract_one({"f", text, dct, lang});
         check_offsets(r, code_points(text));
-        (void)tarikh::dump(tarikh::to_json(r));
+        (void)tarikh::dump(r);
         return 0;
     }
     std::vector<tarikh::Document> docs;
@@ -65,6 +65,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (size_t i = 0; i < docs.size(); ++i) check_offsets(r.documents[i], code_points(docs[i].text));
     for (const auto& entry : r.timeline)
         for (const auto& s : entry.sources) check(s.doc >= 0 && s.doc < static_cast<int>(docs.size()), "timeline source out of range");
-    (void)tarikh::dump(tarikh::to_json(r));
+    (void)tarikh::dump(r);
     return 0;
 }

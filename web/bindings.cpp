@@ -30,7 +30,7 @@ EMSCRIPTEN_KEEPALIVE const char* tarikh_extract(const char* documents_json) {
         std::vector<tarikh::Document> docs;
         std::string error;
         if (!tarikh::documents_from_json(documents_json, docs, error)) return answer_error(error);
-        g_answer = tarikh::dump(tarikh::to_json(tarikh::extract(docs)));
+        g_answer = tarikh::dump(tarikh::extract(docs));
         return g_answer.c_str();
     } catch (const std::exception& e) {
         return answer_error(std::string("extraction failed: ") + e.what());

@@ -31,7 +31,7 @@ EMSCRIPTEN_KEEPALIVE const char* tarikh_node_extract_one(const char* line) {
     if (j.is_discarded()) error = "not valid JSON";
     else if (tarikh::document_from_json(j, doc, error)) {
         try {
-            return answer(tarikh::dump(tarikh::to_json(tarikh::default_engine().extract_one(doc))));
+            return answer(tarikh::dump(tarikh::default_engine().extract_one(doc)));
         } catch (const std::exception& e) {
             error = std::string("extraction failed: ") + e.what();
         }
@@ -49,7 +49,7 @@ EMSCRIPTEN_KEEPALIVE const char* tarikh_node_extract(const char* documents_json)
     try {
         if (!tarikh::documents_from_json(documents_json, docs, error))
             return answer(tarikh::dump(nlohmann::ordered_json{{"error", error}}));
-        return answer(tarikh::dump(tarikh::to_json(tarikh::extract(docs))));
+        return answer(tarikh::dump(tarikh::extract(docs)));
     } catch (const std::exception& e) {
         return answer(tarikh::dump(nlohmann::ordered_json{{"error", std::string("extraction failed: ") + e.what()}}));
     }

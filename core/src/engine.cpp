@@ -7,6 +7,7 @@
 
 #include "analysis.hpp"
 #include "dct.hpp"
+#include "detect.hpp"
 #include "embedded_lang.hpp"
 #include "events.hpp"
 #include "tarikh/tarikh.hpp"
@@ -18,6 +19,7 @@ struct Engine::Resources {
     Folder folder;
     std::vector<Language> languages;
     std::vector<std::unique_ptr<icu::BreakIterator>> breakers;  // per language
+    std::unique_ptr<LanguageDetector> detector;                 // over `languages`
 };
 
 namespace {
@@ -35,30 +37,6 @@ std::vector<Language> load_all(const Folder& folder) {
         out.push_back(load_language(code, files["language.txt"], files["lexicon.tsv"], files["patterns.txt"],
                                     files["gazetteer.tsv"], folder));
     return out;
-}
-
-// Script first (Arabic letters against Latin ones), then, among the languages written in
-// that script, the one whose frequent words occur most.
-const Language* detect_language(const std::vector<Language>& langs, const Analysed& a, const std::u32string& text) {
-    size_t arab = 0, latn = 0;
-    for (size_t i = 0; i < text.size() && i < 20000; ++i) {
-        char32_t c = text[i];
-        if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF)) ++arab;
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latn;
-    }
-    const char* script = arab > latn ? "Arab" : "Latn";
-    const Language* best = nullptr;
-    size_t best_hits = 0;
-    for (const Language& lang : langs) {
-        if (lang.script != script) continue;
-        Recogniser probe(lang);
-        size_t hits = probe.count_stop_words(a.folded, a.tokens, 3000);
-        if (!best || hits > best_hits) {
-            best = &lang;
-            best_hits = hits;
-        }
-    }
-    return best ? best : (langs.empty() ? nullptr : &langs.front());
 }
 
 // The first token at or after code point `at` (tokens are in text order).
@@ -126,6 +104,7 @@ Engine::Engine() : resources_(nullptr) {
     auto r = std::make_unique<Resources>();
     r->languages = load_all(r->folder);
     for (const Language& l : r->languages) r->breakers.push_back(sentence_breaker(l.code));
+    r->detector = std::make_unique<LanguageDetector>(r->languages);
     resources_ = std::move(r);
 }
 
@@ -153,13 +132,15 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (it != langs.end()) a.lang = &*it;
         else out.warnings.push_back("no resources for language \"" + doc.lang + "\": detected instead");
     }
-    if (!a.lang) a.lang = detect_language(langs, a, a.text);
+    if (!a.lang) a.lang = resources_->detector->detect(a.text, a.folded, a.tokens);
     out.lang = a.lang ? a.lang->code : "und";
     if (!a.lang) return out;
 
-    Recogniser rec(*a.lang);
-    a.matches = rec.run(a.folded, a.tokens);
-    a.token_flags = rec.token_flags();
+    {
+        Recogniser rec(*a.lang);  // its per-token tables go as soon as the matches are out
+        a.matches = rec.run(a.folded, a.tokens);
+        a.token_flags = rec.token_flags();
+    }
     a.in_match.assign(a.tokens.size(), 0);
     for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);
     a.sentences = split_sentences(a.text, resources_->breakers[a.lang - langs.data()].get());

@@ -2,20 +2,172 @@
 // output reads like the documentation; a missing mod is JSON null, never "".
 #include "tarikh/contract_json.hpp"
 
+#include <unicode/utf8.h>
+
+#include <charconv>
+
 namespace tarikh {
 namespace {
 
 using ojson = nlohmann::ordered_json;
 
-ojson null_if_empty(const std::string& s) { return s.empty() ? ojson(nullptr) : ojson(s); }
+// The results are written straight into a string, in nlohmann's compact format (its escapes,
+// ensure_ascii off): building a JSON tree first cost more than extracting a short article.
+void put_string(std::string& out, std::string_view s) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < n;) {
+        // Runs of characters that need no escape are copied in one go.
+        int32_t plain = i;
+        while (plain < n && p[plain] >= 0x20 && p[plain] < 0x80 && p[plain] != '"' && p[plain] != '\\') ++plain;
+        if (plain > i) {
+            out.append(s.data() + i, plain - i);
+            i = plain;
+            continue;
+        }
+        const uint8_t c = p[i];
+        if (c >= 0x80) {
+            const int32_t start = i;
+            UChar32 cp;
+            U8_NEXT(p, i, n, cp);
+            if (cp < 0) out += "\xEF\xBF\xBD";  // invalid UTF-8 (an id from a file name): U+FFFD
+            else out.append(s.data() + start, i - start);
+            continue;
+        }
+        ++i;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\t': out += "\\t"; break;
+            case '\n': out += "\\n"; break;
+            case '\f': out += "\\f"; break;
+            case '\r': out += "\\r"; break;
+            default:  // the other control characters
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 15];
+        }
+    }
+    out += '"';
+}
 
-ojson when_json(const When& w) {
-    return ojson{{"value", w.value},
-                 {"start", null_if_empty(w.start)},
-                 {"end", null_if_empty(w.end)},
-                 {"granularity", w.granularity},
-                 {"mod", null_if_empty(w.mod)},
-                 {"approximate", w.approximate}};
+void put_int(std::string& out, int64_t v) {
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, end);
+}
+
+void put_nullable(std::string& out, const std::string& s) {
+    if (s.empty()) out += "null";
+    else put_string(out, s);
+}
+
+void put_strings(std::string& out, const std::vector<std::string>& list) {
+    out += '[';
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (i) out += ',';
+        put_string(out, list[i]);
+    }
+    out += ']';
+}
+
+void put_when(std::string& out, const When& w) {
+    out += "{\"value\":";
+    put_string(out, w.value);
+    out += ",\"start\":";
+    put_nullable(out, w.start);
+    out += ",\"end\":";
+    put_nullable(out, w.end);
+    out += ",\"granularity\":";
+    put_string(out, w.granularity);
+    out += ",\"mod\":";
+    put_nullable(out, w.mod);
+    out += w.approximate ? ",\"approximate\":true}" : ",\"approximate\":false}";
+}
+
+void put_timex(std::string& out, const Timex& t) {
+    out += "{\"begin\":";
+    put_int(out, t.begin);
+    out += ",\"end\":";
+    put_int(out, t.end);
+    out += ",\"text\":";
+    put_string(out, t.text);
+    out += ",\"type\":";
+    put_string(out, t.type);
+    out += ",\"value\":";
+    put_string(out, t.value);
+    out += ",\"mod\":";
+    put_nullable(out, t.mod);
+    out += ",\"anchor\":";
+    put_string(out, t.anchor);
+    out += '}';
+}
+
+void put_event(std::string& out, const Event& e) {
+    out += "{\"id\":";
+    put_string(out, e.id);
+    out += ",\"begin\":";
+    put_int(out, e.begin);
+    out += ",\"end\":";
+    put_int(out, e.end);
+    out += ",\"title\":";
+    put_string(out, e.title);
+    out += ",\"sentence\":";
+    put_string(out, e.sentence);
+    out += ",\"when\":";
+    put_when(out, e.when);
+    out += ",\"timex\":";
+    put_int(out, e.timex);
+    out += ",\"actors\":";
+    put_strings(out, e.actors);
+    out += ",\"places\":";
+    put_strings(out, e.places);
+    out += '}';
+}
+
+void put_document(std::string& out, const DocumentResult& d) {
+    out += "{\"id\":";
+    put_string(out, d.id);
+    out += ",\"lang\":";
+    put_string(out, d.lang);
+    out += ",\"dct\":";
+    put_nullable(out, d.dct);
+    out += ",\"dct_source\":";
+    put_string(out, d.dct_source);
+    out += ",\"timexes\":[";
+    for (size_t i = 0; i < d.timexes.size(); ++i) {
+        if (i) out += ',';
+        put_timex(out, d.timexes[i]);
+    }
+    out += "],\"events\":[";
+    for (size_t i = 0; i < d.events.size(); ++i) {
+        if (i) out += ',';
+        put_event(out, d.events[i]);
+    }
+    out += "],\"warnings\":";
+    put_strings(out, d.warnings);
+    out += '}';
+}
+
+void put_entry(std::string& out, const TimelineEntry& t) {
+    out += "{\"id\":";
+    put_string(out, t.id);
+    out += ",\"title\":";
+    put_string(out, t.title);
+    out += ",\"when\":";
+    put_when(out, t.when);
+    out += ",\"sources\":[";
+    for (size_t k = 0; k < t.sources.size(); ++k) {
+        out += k ? ",{\"doc\":" : "{\"doc\":";
+        put_int(out, t.sources[k].doc);
+        out += ",\"event\":";
+        put_string(out, t.sources[k].event);
+        out += '}';
+    }
+    out += "]}";
 }
 
 bool optional_string(const nlohmann::json& in, const char* key, std::string& out, std::string& error) {
@@ -31,47 +183,29 @@ bool optional_string(const nlohmann::json& in, const char* key, std::string& out
 
 }  // namespace
 
-ojson to_json(const DocumentResult& d) {
-    ojson timexes = ojson::array();
-    for (const Timex& t : d.timexes)
-        timexes.push_back({{"begin", t.begin},
-                           {"end", t.end},
-                           {"text", t.text},
-                           {"type", t.type},
-                           {"value", t.value},
-                           {"mod", null_if_empty(t.mod)},
-                           {"anchor", t.anchor}});
-    ojson events = ojson::array();
-    for (const Event& e : d.events)
-        events.push_back({{"id", e.id},
-                          {"begin", e.begin},
-                          {"end", e.end},
-                          {"title", e.title},
-                          {"sentence", e.sentence},
-                          {"when", when_json(e.when)},
-                          {"timex", e.timex},
-                          {"actors", e.actors},
-                          {"places", e.places}});
-    return ojson{{"id", d.id},
-                 {"lang", d.lang},
-                 {"dct", null_if_empty(d.dct)},
-                 {"dct_source", d.dct_source},
-                 {"timexes", std::move(timexes)},
-                 {"events", std::move(events)},
-                 {"warnings", d.warnings}};
+std::string dump(const DocumentResult& doc) {
+    std::string out;
+    put_document(out, doc);
+    return out;
 }
 
-ojson to_json(const Result& r) {
-    ojson documents = ojson::array();
-    for (const DocumentResult& d : r.documents) documents.push_back(to_json(d));
-    ojson timeline = ojson::array();
-    for (const TimelineEntry& t : r.timeline) {
-        ojson sources = ojson::array();
-        for (const TimelineSource& s : t.sources) sources.push_back({{"doc", s.doc}, {"event", s.event}});
-        timeline.push_back({{"id", t.id}, {"title", t.title}, {"when", when_json(t.when)}, {"sources", std::move(sources)}});
+std::string dump(const Result& result) {
+    std::string out = "{\"documents\":[";
+    for (size_t i = 0; i < result.documents.size(); ++i) {
+        if (i) out += ',';
+        put_document(out, result.documents[i]);
     }
-    return ojson{{"documents", std::move(documents)}, {"timeline", std::move(timeline)}};
+    out += "],\"timeline\":[";
+    for (size_t i = 0; i < result.timeline.size(); ++i) {
+        if (i) out += ',';
+        put_entry(out, result.timeline[i]);
+    }
+    out += "]}";
+    return out;
 }
+
+ojson to_json(const DocumentResult& doc) { return ojson::parse(dump(doc)); }
+ojson to_json(const Result& result) { return ojson::parse(dump(result)); }
 
 bool document_from_json(const nlohmann::json& in, Document& out, std::string& error) {
     if (!in.is_object()) {

@@ -97,7 +97,7 @@ public:
         }
         if (text.front() == '\'') {
             if (text.size() < 3 || text.back() != '\'') fail(file_, line_, "bad literal " + std::string(text));
-            auto toks = folded_tokens(text.substr(1, text.size() - 2), folder_);
+            auto toks = SurfaceTokenizer(folder_)(text.substr(1, text.size() - 2));
             if (toks.size() != 1) fail(file_, line_, "a literal must be one token: " + std::string(text));
             item.kind = Item::Literal;
             item.literal = toks[0];
@@ -136,6 +136,40 @@ private:
     std::string_view file_;
     int line_;
 };
+
+// The keys (KeyMask) a token must carry for `item` to match there; false when the item cannot
+// be told by keys (a literal word, an expression, a class beyond the mask).
+bool keys_of(const Item& item, KeyMask& keys) {
+    switch (item.kind) {
+        case Item::Class:
+            if (item.cls >= KeyMask::kNum) return false;
+            keys.set(item.cls);
+            return true;
+        case Item::Num: keys.set(KeyMask::kNum); return true;
+        case Item::Ord: keys.set(KeyMask::kOrd); return true;
+        case Item::Any: return std::all_of(item.alts.begin(), item.alts.end(), [&](const Item& a) { return keys_of(a, keys); });
+        default: return false;
+    }
+}
+
+// The most tokens `item` can cover, or -1 when unbounded (numbers in words, expressions).
+int max_tokens(const Item& item, const std::vector<int>& class_length, int ord_length) {
+    switch (item.kind) {
+        case Item::Class: return class_length[item.cls];
+        case Item::Literal: return 1;
+        case Item::Ord: return ord_length;
+        case Item::Any: {
+            int most = 0;
+            for (const Item& a : item.alts) {
+                const int m = max_tokens(a, class_length, ord_length);
+                if (m < 0) return -1;
+                most = std::max(most, m);
+            }
+            return most;
+        }
+        default: return -1;
+    }
+}
 
 bool uses_timex(const Item& item) {
     if (item.kind == Item::Timex) return true;
@@ -182,6 +216,8 @@ Language load_language(std::string_view code, std::string_view settings, std::st
     });
 
     const std::string lexicon_file = std::string(code) + "/lexicon.tsv";
+    SurfaceTokenizer surface_tokens(folder);
+    lang.entries.reserve(std::count(lexicon.begin(), lexicon.end(), '\n') + 1);  // an Entry is big: no regrowth
     for_each_line(lexicon, [&](int n, std::string_view line) {
         auto cols = split(line, '\t');
         if (cols.size() < 2) fail(lexicon_file, n, "expected surface<TAB>CLASS<TAB>effects");
@@ -215,22 +251,14 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "locative") e.locative = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
         }
-        auto toks = folded_tokens(trim_ws(cols[0]), folder);
+        auto toks = surface_tokens(trim_ws(cols[0]));
         if (toks.empty()) fail(lexicon_file, n, "empty surface");
         e.length = static_cast<int>(toks.size());
-        int node = 0;
-        for (const std::string& t : toks) {
-            auto it = lang.trie[node].next.find(t);
-            if (it == lang.trie[node].next.end()) {
-                int fresh = static_cast<int>(lang.trie.size());
-                lang.trie[node].next.emplace(t, fresh);
-                lang.trie.emplace_back();
-                node = fresh;
-            } else {
-                node = it->second;
-            }
-        }
-        lang.trie[node].entries.push_back(static_cast<int>(lang.entries.size()));
+        if (e.stop) lang.stop_words.push_back(toks);
+        int node = WordTrie::kRoot;
+        for (const std::string& t : toks) node = lang.trie.add(node, t);
+        if (node >= static_cast<int>(lang.entries_at.size())) lang.entries_at.resize(node + 1);
+        lang.entries_at[node].push_back(static_cast<int>(lang.entries.size()));
         lang.entries.push_back(std::move(e));
     });
 
@@ -267,7 +295,25 @@ Language load_language(std::string_view code, std::string_view settings, std::st
     index.words = (lang.patterns.size() + 63) / 64;
     const PatternIndex::Set empty(index.words, 0);
     index.by_class.assign(lang.classes.size(), empty);
-    index.by_num = index.by_ord = index.by_timex = empty;
+    index.by_num = index.by_ord = index.by_timex = index.over_words = index.over_timexes = empty;
+    std::vector<int> class_length(lang.classes.size(), 1);
+    int ord_length = 1;
+    for (const Entry& e : lang.entries) {
+        class_length[e.cls] = std::max(class_length[e.cls], e.length);
+        if (e.ord != kUnset) ord_length = std::max(ord_length, e.length);
+    }
+    for (Pattern& p : lang.patterns) {
+        int reach = 0;
+        for (const Item& item : p.items) {
+            if (!item.optional) {
+                if (keys_of(item, p.first_keys)) p.lead_reach = reach;
+                break;
+            }
+            const int m = max_tokens(item, class_length, ord_length);
+            if (m < 0) break;
+            reach += m;
+        }
+    }
     for (int p = 0; p < static_cast<int>(lang.patterns.size()); ++p) {
         std::function<void(const Item&)> add = [&](const Item& item) {
             auto push = [&](PatternIndex::Set& set) {
@@ -278,7 +324,12 @@ Language load_language(std::string_view code, std::string_view settings, std::st
                 case Item::Class: push(lang.index.by_class[item.cls]); break;
                 case Item::Num: push(lang.index.by_num); break;
                 case Item::Ord: push(lang.index.by_ord); break;
-                case Item::Literal: push(lang.index.by_literal[item.literal]); break;
+                case Item::Literal: {
+                    const int node = index.literals.add(WordTrie::kRoot, item.literal);
+                    if (node >= static_cast<int>(index.by_literal.size())) index.by_literal.resize(node + 1);
+                    push(index.by_literal[node]);
+                    break;
+                }
                 case Item::Timex: push(lang.index.by_timex); break;
                 case Item::Any: for (const Item& alt : item.alts) add(alt); break;
             }
@@ -287,14 +338,18 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             add(item);
             if (!item.optional) break;
         }
+        PatternIndex::Set& pass = lang.patterns[p].uses_timex ? index.over_timexes : index.over_words;
+        pass[p >> 6] |= uint64_t{1} << (p & 63);
     }
-    for (const auto& [surface, node] : lang.trie[0].next)
-        for (int e : lang.trie[node].entries)
+    lang.entries_at.resize(lang.trie.nodes());
+    lang.trie.for_each_child(WordTrie::kRoot, [&](std::string_view surface, int node) {
+        for (int e : lang.entries_at[node])
             if (lang.entries[e].spec.mod[0] && surface.size() >= 6) {
                 std::u32string cps;
                 decode_utf8(surface, cps);
                 lang.repairable.emplace_back(std::move(cps), e);
             }
+    });
     std::sort(lang.repairable.begin(), lang.repairable.end());
     return lang;
 }

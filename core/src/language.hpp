@@ -13,13 +13,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "clitics.hpp"
 #include "names.hpp"
 #include "spec.hpp"
 #include "text.hpp"
+#include "word_trie.hpp"
 
 namespace tarikh {
 
@@ -74,6 +74,7 @@ struct KeyMask {
         return *this;
     }
     bool covers(const KeyMask& need) const { return (bits[0] & need.bits[0]) == need.bits[0] && (bits[1] & need.bits[1]) == need.bits[1]; }
+    bool intersects(const KeyMask& o) const { return (bits[0] & o.bits[0]) || (bits[1] & o.bits[1]); }
 };
 
 struct Pattern {
@@ -82,17 +83,11 @@ struct Pattern {
     bool uses_timex = false;   // matched in the later passes, over earlier expressions
     bool veto = false;         // "!" line: what it matches is not a temporal expression ("6-year-old")
     KeyMask required;          // what must occur in the tokens a match covers (a quick pre-check)
-};
-
-// Lets maps keyed by std::string be searched with a std::string_view, without a copy.
-struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-struct TrieNode {
-    std::unordered_map<std::string, int, StringHash, std::equal_to<>> next;  // folded token → node index
-    std::vector<int> entries;                    // entries ending here
+    // Another pre-check: one of first_keys (what the first item that is not optional can be)
+    // must occur within lead_reach tokens of the start, past the optional items before it.
+    // lead_reach -1: those optional items have no bounded length (or first_keys is unknown).
+    KeyMask first_keys;
+    int lead_reach = -1;
 };
 
 // Which patterns can start at a token, by what the token is: the recogniser tries only those.
@@ -103,7 +98,9 @@ struct PatternIndex {
     size_t words = 0;                                              // uint64 words per set
     std::vector<Set> by_class;                                     // class id → patterns
     Set by_num, by_ord, by_timex;                                  // a number, an ordinal, an expression
-    std::unordered_map<std::string, Set, StringHash, std::equal_to<>> by_literal;  // folded token → patterns
+    Set over_words, over_timexes;                                  // the patterns of pass 1, of the later ones
+    WordTrie literals;                                             // the literal words, one level deep
+    std::vector<Set> by_literal;                                   // literals' node → patterns
 };
 
 struct Language {
@@ -117,7 +114,9 @@ struct Language {
     int future_min_letters = 0;
     std::vector<std::string> classes;
     std::vector<Entry> entries;
-    std::vector<TrieNode> trie{1};      // node 0 is the root
+    WordTrie trie;                      // the lexicon's surfaces, word by word
+    std::vector<std::vector<int>> entries_at;  // per trie node: the entries whose surface ends there
+    std::vector<std::vector<std::string>> stop_words;  // the folded tokens of each "stop" entry
     std::vector<Pattern> patterns;
     Gazetteer names;                    // places and organisations (gazetteer.tsv)
     PatternIndex index;                 // patterns by their possible first item

@@ -1,5 +1,5 @@
 // Names of places and organisations (a language folder's gazetteer.tsv), found in text by the
-// same folded-token trie as the lexicon, so "وبالولايات المتحدة" finds "الولايات المتحدة".
+// same kind of word trie as the lexicon, so "وبالولايات المتحدة" finds "الولايات المتحدة".
 #pragma once
 
 #include <string>
@@ -9,13 +9,9 @@
 #include "clitics.hpp"
 #include "text.hpp"
 #include "tokenize.hpp"
+#include "word_trie.hpp"
 
 namespace tarikh {
-
-struct NameTrieNode {
-    std::vector<std::pair<std::string, int>> next;  // folded token → node (few children: linear)
-    int name = -1;                                  // index into Gazetteer::names, or -1
-};
 
 struct Gazetteer {
     enum Kind : uint8_t { Place, Org };
@@ -25,7 +21,8 @@ struct Gazetteer {
         std::string key;      // the same in every language ("Cairo" for القاهرة and Le Caire)
     };
     std::vector<Name> names;
-    std::vector<NameTrieNode> trie{1};
+    WordTrie trie;                      // the names' folded words
+    std::vector<int> name_at;           // per trie node: index into names, or -1
     Clitics clitics;                    // the language's clitics
 
     // The longest name starting at token i; returns its token length (0 = none).

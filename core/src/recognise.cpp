@@ -53,27 +53,22 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     const Token& t = tokens[i];
     // Walks the trie from the first token's word as far as the following tokens go, keeping
     // every entry passed ("تشرين" alone and "تشرين الأول").
-    auto walk = [&](std::string_view first, bool clitic) {
+    auto walk = [&](int node, bool clitic) {
         const size_t before = analyses_.size();
-        auto it = lang_.trie[0].next.find(first);
-        if (it == lang_.trie[0].next.end()) return false;
-        int node = it->second;
-        for (int j = i + 1;; ++j) {
-            for (int e : lang_.trie[node].entries)
+        for (int j = i + 1; node >= 0; ++j) {
+            for (int e : lang_.entries_at[node])
                 if ((!lang_.entries[e].cap || t.upper) && (!lang_.entries[e].lower || !t.upper)) analyses_.push_back({e, j - i, clitic});
             if (j >= n) break;
-            auto next = lang_.trie[node].next.find(token_text(text, tokens[j]));
-            if (next == lang_.trie[node].next.end()) break;
-            node = next->second;
+            node = lang_.trie.child(node, token_text(text, tokens[j]), tokens[j].hash);
         }
         return analyses_.size() > before;
     };
     std::string_view word = token_text(text, t);
-    walk(word, false);
+    walk(lang_.trie.child(WordTrie::kRoot, word, t.hash), false);
     if (t.kind != Token::Word) return;
     // The word without a clitic prefix too ("وفي", "بالأمس", "العام" → عام): the first prefix
     // that leaves a lexicon word, longest first. A remainder needs two letters at least.
-    lang_.clitics.strip(word, [&](std::string_view stem) { return walk(stem, true); });
+    lang_.clitics.strip(word, [&](std::string_view stem) { return walk(lang_.trie.child(WordTrie::kRoot, stem), true); });
 }
 
 void Recogniser::analyse(const FoldedText& text, const std::vector<Token>& tokens) {
@@ -122,26 +117,6 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
     first_.swap(first);
 }
 
-size_t Recogniser::count_stop_words(const FoldedText& text, const std::vector<Token>& tokens, int limit) {
-    tokens_ = &tokens;
-    text_ = &text;
-    const int n = std::min(static_cast<int>(tokens.size()), limit);
-    analyses_.clear();
-    first_.assign(tokens.size() + 1, 0);
-    size_t hits = 0;
-    for (int i = 0; i < n; ++i) {
-        size_t before = analyses_.size();
-        lookup(text, tokens, i);
-        for (size_t k = before; k < analyses_.size(); ++k)
-            if (lang_.entries[analyses_[k].entry].stop) {
-                ++hits;
-                break;
-            }
-        analyses_.resize(before);
-    }
-    return hits;
-}
-
 bool Recogniser::future_verb(std::string_view word) const {
     if (lang_.future_prefixes.empty()) return false;
     auto letters = [](std::string_view w) {
@@ -177,11 +152,24 @@ std::vector<int> Recogniser::token_flags() const {
     return flags;
 }
 
-bool Recogniser::has_flag(int i, bool Entry::*flag) const {
-    if (i < 0 || i >= static_cast<int>(tokens_->size())) return false;
-    for (const Analysis* a = begin_of(i); a != end_of(i); ++a)
-        if (lang_.entries[a->entry].*flag) return true;
-    return false;
+// Fills keys_, marks_ and literal_ (after analyse() and repair_typos()).
+void Recogniser::index_tokens() {
+    const auto& tokens = *tokens_;
+    const auto n = static_cast<int>(tokens.size());
+    keys_.assign(n, KeyMask{});
+    marks_.assign(n, 0);
+    literal_.assign(n, -1);
+    for (int i = 0; i < n; ++i) {
+        for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
+            const Entry& e = lang_.entries[a->entry];
+            keys_[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
+            if (e.ord != kUnset) keys_[i].set(KeyMask::kOrd);
+            marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0);
+        }
+        literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
+    }
+    for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
+        if (number_at(i).length) keys_[i].set(KeyMask::kNum);
 }
 
 // Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",
@@ -207,7 +195,7 @@ const Recogniser::Number& Recogniser::number_at(int i) {
         }
         if (!best) {
             // A joiner between two number words ("and", "-", "و" on its own).
-            if (have && j + 1 < n && has_flag(j, &Entry::join)) {
+            if (have && j + 1 < n && marked(j, kJoinMark)) {
                 bool next_is_number = false;
                 for (const Analysis* a = begin_of(j + 1); a != end_of(j + 1); ++a)
                     next_is_number = next_is_number || lang_.entries[a->entry].num != kUnset;
@@ -224,7 +212,7 @@ const Recogniser::Number& Recogniser::number_at(int i) {
             // either order ("خمسة وعشرين", "twenty-five") or something smaller after hundreds and
             // thousands ("ألفين وستة"); side by side, a multiplier ("three hundred"), the teens
             // ("ستة عشر") and units after tens ("twenty four"). "ثلاثة وثمانية" is two numbers.
-            const bool joined = best->clitic || (j > 0 && has_flag(j - 1, &Entry::join));
+            const bool joined = best->clitic || (j > 0 && marked(j - 1, kJoinMark));
             const bool tens = e.num >= 20 && e.num <= 90 && e.num % 10 == 0;
             const bool units_after_tens = last >= 20 && last <= 90 && last % 10 == 0 && e.num >= 1 && e.num <= 9;
             const bool ok = joined ? (tens && last < 10) || units_after_tens || (last >= 100 && e.num < last)
@@ -309,7 +297,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         // "القرار 2254": a number right after a blocking word is not a date; "2000 people": a
         // number before a counted noun is a count.
         if (role == Role::Count || role == Role::None) return true;
-        return !has_flag(pos - 1, &Entry::block) && !has_flag(next, &Entry::counted);
+        return !marked(pos - 1, kBlockMark) && !marked(next, kCountedMark);
     };
     switch (item.kind) {
         case Item::Class:
@@ -405,34 +393,30 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 
-// The patterns whose first item can match token i, in file order.
-void Recogniser::candidates_at(int i, std::vector<int>& out) {
+// The patterns of pass `pass` whose first item can match token i, in file order.
+void Recogniser::candidates_at(int i, int pass, std::vector<int>& out) {
     const PatternIndex& index = lang_.index;
     out.clear();
-    const PatternIndex::Set* literal = nullptr;
-    if (!index.by_literal.empty()) {
-        auto it = index.by_literal.find(token_text(*text_, (*tokens_)[i]));
-        if (it != index.by_literal.end()) literal = &it->second;
-    }
-    const bool number = number_at(i).length > 0;
-    if (begin_of(i) == end_of(i) && !literal && !number && nodes_[i].empty()) return;  // most words of a text
+    const KeyMask& keys = keys_[i];
+    if (!keys.bits[0] && !keys.bits[1] && literal_[i] < 0 && nodes_[i].empty()) return;  // most words of a text
     std::vector<uint64_t>& bits = candidate_bits_;
     bits.assign(index.words, 0);
     auto add = [&](const PatternIndex::Set& set) {
         for (size_t w = 0; w < bits.size(); ++w) bits[w] |= set[w];
     };
-    bool ord = false;
-    for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
-        const Entry& e = lang_.entries[a->entry];
-        add(index.by_class[e.cls]);
-        ord = ord || e.ord != kUnset;
-    }
-    if (number) add(index.by_num);
-    if (ord) add(index.by_ord);
+    for (int w = 0; w < 2; ++w)
+        for (uint64_t b = keys.bits[w]; b; b &= b - 1) {
+            const int key = w * 64 + __builtin_ctzll(b);
+            add(key == KeyMask::kNum ? index.by_num : key == KeyMask::kOrd ? index.by_ord : index.by_class[key]);
+        }
+    if (lang_.classes.size() > KeyMask::kNum)  // classes past the mask's room: from the analyses
+        for (const Analysis* a = begin_of(i); a != end_of(i); ++a)
+            if (int cls = lang_.entries[a->entry].cls; cls >= KeyMask::kNum) add(index.by_class[cls]);
     if (!nodes_[i].empty()) add(index.by_timex);
-    if (literal) add(*literal);
+    if (literal_[i] >= 0) add(index.by_literal[literal_[i]]);
+    const PatternIndex::Set& in_pass = pass > 0 ? index.over_timexes : index.over_words;
     for (size_t w = 0; w < bits.size(); ++w)
-        for (uint64_t b = bits[w]; b; b &= b - 1) out.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
+        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) out.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
 }
 
 std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Token>& tokens) {
@@ -444,42 +428,48 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     numbers_.assign(n, Number{});
     number_done_.assign(n, 0);
     nodes_.assign(n, {});
+    index_tokens();
 
     // What occurs within reach of each token: a pattern whose required classes are not all
     // there cannot match, and most tokens ("the", "in", "a") are ruled out without a search.
     constexpr int kWindow = 24;  // tokens: longer than any pattern's match
-    std::vector<KeyMask> here(n), near(n);
-    for (int i = 0; i < n; ++i) {
-        for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
-            const Entry& e = lang_.entries[a->entry];
-            here[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
-            if (e.ord != kUnset) here[i].set(KeyMask::kOrd);
-        }
-        if (number_at(i).length) here[i].set(KeyMask::kNum);
+    const std::vector<KeyMask>& here = keys_;
+    std::vector<KeyMask> near(n);
+    // near[i] = here[i] | ... | here[i + kWindow - 1] in O(n): within blocks of kWindow tokens,
+    // the OR from i to its block's end, plus the OR from the next block's start to i + kWindow - 1
+    // (kept as a running OR, reset at each block start).
+    for (int i = n - 1; i >= 0; --i) {
+        near[i] = here[i];
+        if ((i + 1) % kWindow && i + 1 < n) near[i] |= near[i + 1];
     }
-    for (int i = 0; i < n; ++i)
-        for (int j = i; j < n && j < i + kWindow; ++j) near[i] |= here[j];
-
-    // Vetoes first: tokens a veto pattern covers start no expression and belong to none.
-    std::vector<uint8_t> vetoed(n, 0);
-    std::vector<int> vetoes;
-    for (int i = 0; i < n; ++i) {
-        candidates_at(i, vetoes);
-        for (int c : vetoes) {
-            const Pattern& p = lang_.patterns[c];
-            if (!p.veto || !near[i].covers(p.required)) continue;
-            std::vector<Node> found;
-            Binding b;
-            match(p, 0, i, kNoSpec, b, found);
-            for (const Node& f : found) std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
+    {
+        KeyMask from_block_start;
+        auto extend = [&](int j) {
+            if (j % kWindow == 0) from_block_start = KeyMask{};
+            if (j < n) from_block_start |= here[j];
+        };
+        for (int j = 0; j < kWindow - 1; ++j) extend(j);
+        for (int i = 0; i < n; ++i) {
+            extend(i + kWindow - 1);
+            if (i % kWindow) near[i] |= from_block_start;
         }
     }
 
-    // Pass 1: words and numbers. Later passes: patterns over earlier expressions, tried only
-    // a few tokens before an expression (a pattern is short), which keeps them cheap.
+    // Whether the first item of `p` that is not optional can match within its reach of token i.
+    auto can_lead = [&](const Pattern& p, int i) {
+        if (p.lead_reach < 0) return true;
+        KeyMask seen;
+        for (int j = i; j < n && j <= i + p.lead_reach; ++j) seen |= here[j];
+        return seen.intersects(p.first_keys);
+    };
+
+    // Pass 1: words and numbers, and the vetoes: tokens a veto pattern covers start no
+    // expression and belong to none. Later passes: patterns over earlier expressions, tried
+    // only a few tokens before an expression (a pattern is short), which keeps them cheap.
     constexpr int kReach = 8;
+    std::vector<uint8_t> vetoed(n, 0);
     std::vector<int> candidates;
-    std::vector<Node> found;
+    std::vector<Node> found, vetoes;
     for (int pass = 0; pass < 4; ++pass) {
         bool added = false;
         int next_node = 0;  // the first token at or after i that starts an expression
@@ -492,14 +482,20 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                     continue;
                 }
             }
-            candidates_at(i, candidates);
+            candidates_at(i, pass, candidates);
             if (candidates.empty()) continue;
             found.clear();
             for (int c : candidates) {
                 const Pattern& p = lang_.patterns[c];
-                if (p.veto || p.uses_timex != (pass > 0) || !near[i].covers(p.required)) continue;
+                if (!near[i].covers(p.required) || !can_lead(p, i)) continue;
                 Binding b;
-                match(p, 0, i, kNoSpec, b, found);
+                if (!p.veto) {
+                    match(p, 0, i, kNoSpec, b, found);
+                    continue;
+                }
+                vetoes.clear();
+                match(p, 0, i, kNoSpec, b, vetoes);
+                for (const Node& f : vetoes) std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
             }
             for (Node& f : found) {
                 auto& here = nodes_[i];

@@ -34,8 +34,6 @@ public:
     // Fills `analyses` (the lexicon's view of the tokens) and returns the expressions found.
     std::vector<Match> run(const FoldedText& text, const std::vector<Token>& tokens);
 
-    // How many of the first `limit` tokens are frequent words of this language.
-    size_t count_stop_words(const FoldedText& text, const std::vector<Token>& tokens, int limit);
     // Per token, the analysis.hpp TokenFlag bits its lexicon entries carry (valid after run()).
     std::vector<int> token_flags() const;
 
@@ -61,8 +59,10 @@ private:
     void lookup(const FoldedText& text, const std::vector<Token>& tokens, int i);
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
-    void candidates_at(int i, std::vector<int>& out);
-    bool has_flag(int i, bool Entry::*flag) const;
+    void index_tokens();
+    void candidates_at(int i, int pass, std::vector<int>& out);
+    enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4 };
+    bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     bool future_verb(std::string_view word) const;
     void match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found);
     bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
@@ -76,6 +76,10 @@ private:
     std::vector<uint32_t> first_;
     std::vector<Number> numbers_;
     std::vector<uint8_t> number_done_;
+    // Per token, what the patterns' pre-checks read, gathered once (an Entry is big and far):
+    std::vector<KeyMask> keys_;    // the classes of the analyses starting here, a number, an ordinal
+    std::vector<uint8_t> marks_;   // Mark bits of those analyses
+    std::vector<int> literal_;     // the token's node in the index's literal trie, or -1
     std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
     std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
 };

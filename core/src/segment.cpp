@@ -18,16 +18,28 @@ std::vector<Sentence> split_sentences(const std::u32string& text, const icu::Bre
         add(0, static_cast<int32_t>(text.size()));
         return out;
     }
-    // ICU works in UTF-16: keep the map from UTF-16 units back to code points.
-    icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
-                                                         static_cast<int32_t>(text.size()));
-    std::vector<int32_t> cp_of_unit(static_cast<size_t>(u.length()) + 1);
-    for (int32_t unit = 0, cp = 0; unit < u.length(); ++cp) {
-        cp_of_unit[unit] = cp;
-        if (U16_IS_LEAD(u.charAt(unit)) && unit + 1 < u.length()) cp_of_unit[++unit] = cp;
-        ++unit;
+    // ICU works in UTF-16: convert, keeping the map from UTF-16 units back to code points.
+    // (The text is valid: decoding replaced what was not.)
+    icu::UnicodeString u;
+    std::vector<int32_t> cp_of_unit;
+    cp_of_unit.reserve(text.size() + 1);
+    {
+        UChar* units = u.getBuffer(static_cast<int32_t>(2 * text.size() + 1));
+        int32_t length = 0;
+        for (size_t cp = 0; cp < text.size(); ++cp) {
+            const char32_t c = text[cp];
+            cp_of_unit.push_back(static_cast<int32_t>(cp));
+            if (c <= 0xFFFF) {
+                units[length++] = static_cast<UChar>(c);
+            } else {
+                cp_of_unit.push_back(static_cast<int32_t>(cp));
+                units[length++] = U16_LEAD(c);
+                units[length++] = U16_TRAIL(c);
+            }
+        }
+        u.releaseBuffer(length);
     }
-    cp_of_unit[u.length()] = static_cast<int32_t>(text.size());
+    cp_of_unit.push_back(static_cast<int32_t>(text.size()));
 
     std::unique_ptr<icu::BreakIterator> it(prototype->clone());
     it->setText(u);

@@ -136,12 +136,22 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
         char32_t c = text[i];
         const auto src = static_cast<int32_t>(i);
         if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z') {
-                out.upper[i] = 1;
-                c += 'a' - 'A';
+            // A run of ASCII (most of a Latin-script text) is lowered in one go.
+            size_t end = i + 1;
+            while (end < text.size() && text[end] < 0x80) ++end;
+            const size_t at = out.utf8.size();
+            out.utf8.resize(at + (end - i));
+            out.source.resize(at + (end - i));
+            for (size_t k = i; k < end; ++k) {
+                char32_t a = text[k];
+                if (a >= 'A' && a <= 'Z') {
+                    out.upper[k] = 1;
+                    a += 'a' - 'A';
+                }
+                out.utf8[at + (k - i)] = static_cast<char>(a);
+                out.source[at + (k - i)] = static_cast<int32_t>(k);
             }
-            out.utf8.push_back(static_cast<char>(c));
-            out.source.push_back(src);
+            i = end - 1;
             continue;
         }
         out.upper[i] = u_isupper(c) ? 1 : 0;

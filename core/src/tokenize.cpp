@@ -1,5 +1,7 @@
 #include "tokenize.hpp"
 
+#include "word_trie.hpp"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -7,6 +9,7 @@ namespace tarikh {
 
 void tokenize(const FoldedText& text, std::vector<Token>& out) {
     out.clear();
+    out.reserve(text.utf8.size() / 4);  // about a token per word and its space
     const auto* s = reinterpret_cast<const uint8_t*>(text.utf8.data());
     const auto n = static_cast<int32_t>(text.utf8.size());
     bool space = true;
@@ -15,11 +18,23 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
     auto close = [&](int32_t at) {
         if (!open) return;
         cur.fe = static_cast<uint32_t>(at);
+        cur.hash = WordTrie::hash(token_text(text, cur));
         cur.end = text.source[at - 1] + 1;
         // Marks and tatweel that folding dropped after the word still belong to it ("هـ").
         while (cur.end < static_cast<int32_t>(text.dropped.size()) && text.dropped[cur.end]) ++cur.end;
         out.push_back(cur);
         open = false;
+    };
+    // The rest of an ASCII word or number in a tight loop (most of a Latin-script text).
+    auto skip_ascii_run = [&](int32_t& i) {
+        if (cur.kind == Token::Word) {
+            while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) ++i;
+            return;
+        }
+        for (; i < n && s[i] >= '0' && s[i] <= '9'; ++i) {
+            if (cur.digits < 18) cur.value = cur.value * 10 + (s[i] - '0');
+            if (cur.digits < 255) ++cur.digits;  // saturates: a 300-digit run is no year
+        }
     };
     for (int32_t i = 0; i < n;) {
         int32_t at = i;
@@ -40,8 +55,9 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
         if (open && kind == cur.kind && kind != Token::Punct) {
             if (kind == Token::Number) {
                 if (cur.digits < 18) cur.value = cur.value * 10 + (c - '0');
-                ++cur.digits;
+                if (cur.digits < 255) ++cur.digits;
             }
+            skip_ascii_run(i);
             continue;
         }
         close(at);
@@ -57,19 +73,18 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
         }
         open = true;
         space = false;
+        if (kind != Token::Punct) skip_ascii_run(i);
     }
     close(n);
 }
 
-std::vector<std::string> folded_tokens(std::string_view surface, const Folder& folder) {
-    FoldedText ft;
-    std::u32string cps;
-    decode_utf8(surface, cps);
-    folder.fold(cps, ft);
-    std::vector<Token> toks;
-    tokenize(ft, toks);
+std::vector<std::string> SurfaceTokenizer::operator()(std::string_view surface) {
+    decode_utf8(surface, code_points_);
+    folder_.fold(code_points_, folded_);
+    tokenize(folded_, tokens_);
     std::vector<std::string> out;
-    for (const Token& t : toks) out.emplace_back(token_text(ft, t));
+    out.reserve(tokens_.size());
+    for (const Token& t : tokens_) out.emplace_back(token_text(folded_, t));
     return out;
 }
 

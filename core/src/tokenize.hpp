@@ -19,12 +19,24 @@ struct Token {
     bool space_before = false;     // whitespace between this token and the previous one
     uint8_t digits = 0;            // Number: how many digits
     long long value = 0;           // Number: its value (capped)
+    uint64_t hash = 0;             // WordTrie::hash of the folded bytes: every lookup reuses it
 };
 
 void tokenize(const FoldedText& text, std::vector<Token>& out);
 
-// The folded tokens of a lexicon or gazetteer surface, as the text's tokens would read.
-std::vector<std::string> folded_tokens(std::string_view surface, const Folder& folder);
+// The folded tokens of lexicon and gazetteer surfaces, as the text's tokens would read. One
+// object reads a whole file and reuses its buffers: an engine's start folds thousands of lines.
+class SurfaceTokenizer {
+public:
+    explicit SurfaceTokenizer(const Folder& folder) : folder_(folder) {}
+    std::vector<std::string> operator()(std::string_view surface);
+
+private:
+    const Folder& folder_;
+    std::u32string code_points_;
+    FoldedText folded_;
+    std::vector<Token> tokens_;
+};
 
 inline std::string_view token_text(const FoldedText& t, const Token& k) {
     return std::string_view(t.utf8).substr(k.fb, k.fe - k.fb);

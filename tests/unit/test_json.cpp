@@ -18,12 +18,36 @@ TEST_CASE("a document result serialises with the contract's fields in order", "[
     e.timex = 0;
     d.events.push_back(e);
 
-    const std::string s = tarikh::dump(tarikh::to_json(d));
+    const std::string s = tarikh::dump(d);
     CHECK(s.rfind(R"({"id":"a1","lang":"ar","dct":"2024-03-14","dct_source":"given","timexes":[)", 0) == 0);
     CHECK(s.find(R"("text":"10 يناير")") != std::string::npos);  // UTF-8 as is, not \u-escaped
     CHECK(s.find(R"("mod":null,"anchor":"absolute")") != std::string::npos);
     CHECK(s.find(R"("granularity":"day","mod":null,"approximate":false})") != std::string::npos);
     CHECK(s.find(R"("warnings":[])") != std::string::npos);
+}
+
+TEST_CASE("the direct writer prints what nlohmann prints: escapes, UTF-8, numbers", "[json]") {
+    tarikh::DocumentResult d;
+    d.id = "bad\xFFid";  // invalid UTF-8 (a file name): U+FFFD
+    d.lang = "en";
+    d.dct_source = "none";
+    d.timexes.push_back({-1, 9007199254740993, "q\"uote\\ tab\t nl\n cr\r bs\b ff\f nul\x01 del\x7F", "DATE", "X", "", "dct"});
+    tarikh::Event e;
+    e.id = "e1";
+    e.title = "عنوان \xF0\x9F\x98\x80 émoji";
+    e.actors = {"a", ""};
+    e.when = {"2024", "", "", "year", "APPROX", true};
+    d.events.push_back(e);
+    d.warnings = {"w"};
+    tarikh::Result r;
+    r.documents = {d, d};
+    r.timeline.push_back({"t1", "x", e.when, {{1, "e1"}}});
+    for (const std::string& s : {tarikh::dump(d), tarikh::dump(r)}) {
+        // Parsing and printing again with nlohmann gives the same bytes: same format, same escapes.
+        CHECK(nlohmann::ordered_json::parse(s).dump() == s);
+    }
+    CHECK(tarikh::dump(d).find("\"bad\xEF\xBF\xBDid\"") != std::string::npos);
+    CHECK(tarikh::dump(d).find(R"(nul\u0001 del)") != std::string::npos);
 }
 
 TEST_CASE("a missing dct is null", "[json]") {

@@ -11,6 +11,12 @@
 
 namespace tarikh {
 
+// The contract's JSON as compact text, written directly (the fast path: the CLI, the
+// WebAssembly bindings). Invalid UTF-8 in a string (an id from a file name) becomes U+FFFD.
+std::string dump(const DocumentResult& doc);
+std::string dump(const Result& result);
+
+// The same as JSON values, for callers that inspect or extend them.
 nlohmann::ordered_json to_json(const DocumentResult& doc);
 nlohmann::ordered_json to_json(const Result& result);
 
@@ -21,7 +27,7 @@ bool document_from_json(const nlohmann::json& in, Document& out, std::string& er
 // Reads either one document object or {"documents": [...]} / a JSON array of documents.
 bool documents_from_json(std::string_view text, std::vector<Document>& out, std::string& error);
 
-// Serialises as compact JSON; invalid UTF-8 never reaches here (the core replaced it).
+// Serialises any JSON value the same way (error objects); invalid UTF-8 becomes U+FFFD.
 std::string dump(const nlohmann::ordered_json& j);
 
 }  // namespace tarikh

@@ -1,0 +1,51 @@
+#include "detect.hpp"
+
+namespace tarikh {
+
+LanguageDetector::LanguageDetector(const std::vector<Language>& languages) : languages_(languages) {
+    for (size_t l = 0; l < languages.size() && l < 64; ++l)
+        for (const std::vector<std::string>& words : languages[l].stop_words) {
+            int node = WordTrie::kRoot;
+            for (const std::string& w : words) node = stop_words_.add(node, w);
+            if (node >= static_cast<int>(stop_of_.size())) stop_of_.resize(node + 1, 0);
+            stop_of_[node] |= uint64_t{1} << l;
+        }
+    stop_of_.resize(stop_words_.nodes(), 0);
+}
+
+const Language* LanguageDetector::detect(const std::u32string& text, const FoldedText& folded,
+                                         const std::vector<Token>& tokens) const {
+    if (languages_.empty()) return nullptr;
+    constexpr size_t kScriptSample = 2000;  // letters: plenty to tell the script
+    size_t arab = 0, latn = 0;
+    for (size_t i = 0; i < text.size() && arab + latn < kScriptSample; ++i) {
+        char32_t c = text[i];
+        if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF)) ++arab;
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latn;
+    }
+    const std::string script = arab > latn ? "Arab" : "Latn";
+    std::vector<size_t> hits(languages_.size(), 0);
+    int candidates = 0;
+    for (const Language& lang : languages_) candidates += lang.script == script;
+    if (candidates > 1) {
+        // A few hundred words tell one language from another; counting further only costs time.
+        constexpr size_t kWordSample = 500;
+        for (size_t i = 0; i < tokens.size() && i < kWordSample; ++i) {
+            // The stop words starting here, for each language at most one ("l'" is two tokens).
+            uint64_t found = 0;
+            int node = WordTrie::kRoot;
+            for (size_t j = i; j < tokens.size(); ++j) {
+                node = stop_words_.child(node, token_text(folded, tokens[j]), tokens[j].hash);
+                if (node < 0) break;
+                found |= stop_of_[node];
+            }
+            for (size_t l = 0; l < languages_.size() && l < 64; ++l) hits[l] += (found >> l) & 1;
+        }
+    }
+    const Language* best = nullptr;
+    for (size_t l = 0; l < languages_.size(); ++l)
+        if (languages_[l].script == script && (!best || hits[l] > hits[best - languages_.data()])) best = &languages_[l];
+    return best ? best : &languages_.front();
+}
+
+}  // namespace tarikh
