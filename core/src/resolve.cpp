@@ -520,6 +520,7 @@ private:
         if (year != kUnset && s.bc) year = 1 - year;
 
         if (s.easter != kUnset) return easter(s, year);
+        if (s.cal == 5 || s.cal == 6) return hindu(s, year);
         if (s.cal) return other_calendar(s, year);
         if (s.century != kUnset && s.decade == kUnset && year == kUnset) {
             Point p;
@@ -705,6 +706,29 @@ private:
         std::vector<Date> days;
         for (int y = c_.dct->y - 1; y <= c_.dct->y + 1; ++y) days.push_back(add_days(sunday(y), s.easter));
         // "last Easter" says its own direction.
+        const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
+        return day_point(pick(days, *c_.dct, direction));
+    }
+
+    // A Hindu feast ("Diwali 2019", "Holi", "Makar Sankranti"): its day in a Gregorian year, or
+    // without one the occurrence the tense points to.
+    Point hindu(const Spec& s, int year) {
+        if (s.month == kUnset) return unknown(Grain::Day);
+        auto day_in = [&](int y) -> std::optional<Date> {
+            std::optional<Date> d = s.cal == 6 ? hindu_solar_day(y, s.month)
+                                               : hindu_lunar_day(y, s.month, s.day == kUnset ? 15 : s.day, s.at_hour == kUnset ? 6 : s.at_hour);
+            if (d && s.plus_days != kUnset) d = add_days(*d, s.plus_days);
+            return d;
+        };
+        if (year != kUnset) {
+            auto d = day_in(year);
+            return d ? day_point(*d) : unknown(Grain::Day);
+        }
+        if (!c_.dct) return unknown(Grain::Day);
+        std::vector<Date> days;
+        for (int y = c_.dct->y - 1; y <= c_.dct->y + 1; ++y)
+            if (auto d = day_in(y)) days.push_back(*d);
+        if (days.empty()) return unknown(Grain::Day);
         const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
         return day_point(pick(days, *c_.dct, direction));
     }
