@@ -230,6 +230,30 @@ std::optional<Date> hindu_solar_day(int year, int sign) {
     return std::nullopt;
 }
 
+std::optional<Date> hindu_nakshatra_day(int year, int sign, int nakshatra) {
+    if (sign < 1 || sign > 12 || nakshatra < 1 || nakshatra > 27) return std::nullopt;
+    for (Date d{year, 1, 1}; d.y == year; d = add_days(d, 1)) {
+        const double when = ist(d, sunrise_hour(d));
+        if (static_cast<int>(sidereal_sun(when) / 30) + 1 != sign) continue;
+        const double moon = norm360(moon_longitude(when) - ayanamsa(when));
+        if (static_cast<int>(moon / (360.0 / 27)) + 1 == nakshatra) return d;
+    }
+    return std::nullopt;
+}
+
+std::optional<Date> parsi_day(int year, int month, int day) {
+    if (month < 1 || month > 13 || day < 1 || day > 30) return std::nullopt;
+    // 1 Farvardin 1388 YZ (Shahenshahi) was 2018-08-17; every year is 365 days.
+    const long epoch = days_from_civil({2018, 8, 17}), offset = (month - 1) * 30L + (day - 1);
+    const long first = days_from_civil({year, 1, 1});
+    long k = (first - epoch - offset) / 365 - 1;
+    for (int i = 0; i < 4; ++i, ++k) {
+        const Date d = civil_from_days(epoch + 365 * k + offset);
+        if (d.y == year) return d;
+    }
+    return std::nullopt;
+}
+
 Date orthodox_easter_sunday(int y) {
     int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
     int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;

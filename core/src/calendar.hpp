@@ -39,6 +39,12 @@ std::optional<Date> hindu_lunar_day(int year, int month, int tithi, int hour);
 // The day of Gregorian year `year` on which the Sun enters sidereal sign `sign` (1 Mesha ...
 // 12 Meena), the next day when it does so after sunset (Indian time).
 std::optional<Date> hindu_solar_day(int year, int sign);
+// The day in the solar month of sidereal sign `sign` of Gregorian year `year` whose sunrise
+// finds the Moon in nakshatra `nakshatra` (1 Ashvini ... 22 Shravana ... 27 Revati): Onam.
+std::optional<Date> hindu_nakshatra_day(int year, int sign, int nakshatra);
+// The Parsi (Shahenshahi) calendar: twelve months of 30 days and five Gatha days, 365 days a
+// year with no leap day; the day of Gregorian year `year` that is `day` of `month`.
+std::optional<Date> parsi_day(int year, int month, int day);
 
 // Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
 Date easter_sunday(int year);

@@ -520,7 +520,7 @@ private:
         if (year != kUnset && s.bc) year = 1 - year;
 
         if (s.easter != kUnset) return easter(s, year);
-        if (s.cal == 5 || s.cal == 6) return hindu(s, year);
+        if (s.cal >= 5 && s.cal <= 8) return hindu(s, year);
         if (s.cal) return other_calendar(s, year);
         if (s.century != kUnset && s.decade == kUnset && year == kUnset) {
             Point p;
@@ -565,7 +565,11 @@ private:
                 }
                 // "the week of March 6": the week that day falls in.
                 if (s.unit == Unit::Week && s.nth == kUnset) return week_point({year, s.month, s.day});
-                Point p = day_point({year, s.month, s.day});
+                Date day{year, s.month, s.day};
+                // A feast moved off a weekend (King's Day on a Sunday is kept the Saturday before).
+                if (s.if_saturday != kUnset && iso_weekday(day) == 6) day = add_days(day, s.if_saturday);
+                if (s.if_sunday != kUnset && iso_weekday(day) == 7) day = add_days(day, s.if_sunday);
+                Point p = day_point(day);
                 apply_time(s, p);
                 return p;
             }
@@ -715,8 +719,11 @@ private:
     Point hindu(const Spec& s, int year) {
         if (s.month == kUnset) return unknown(Grain::Day);
         auto day_in = [&](int y) -> std::optional<Date> {
+            const int day = s.day == kUnset ? 1 : s.day;
             std::optional<Date> d = s.cal == 6 ? hindu_solar_day(y, s.month)
-                                               : hindu_lunar_day(y, s.month, s.day == kUnset ? 15 : s.day, s.at_hour == kUnset ? 6 : s.at_hour);
+                                  : s.cal == 7 ? hindu_nakshatra_day(y, s.month, day)
+                                  : s.cal == 8 ? parsi_day(y, s.month, day)
+                                               : hindu_lunar_day(y, s.month, day, s.at_hour == kUnset ? 6 : s.at_hour);
             if (d && s.plus_days != kUnset) d = add_days(*d, s.plus_days);
             return d;
         };

@@ -78,6 +78,8 @@ void SpecFields::merge(const SpecFields& o) {
     merge_int(easter, o.easter);
     merge_int(at_hour, o.at_hour);
     merge_int(plus_days, o.plus_days);
+    merge_int(if_saturday, o.if_saturday);
+    merge_int(if_sunday, o.if_sunday);
     bc = bc || o.bc;
     merge_int(count, o.count);
     if (unit == Unit::None) unit = o.unit;
@@ -115,12 +117,14 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "tense") return (tense = v == "past" ? -1 : v == "future" ? 1 : 0) != 0;
     if (k == "cal") {
         cal = v == "hijri" ? 1 : v == "hebrew" ? 2 : v == "chinese" ? 3 : v == "julian" ? 4 : v == "hindu" ? 5
-            : v == "hindu_solar" ? 6 : 0;
+            : v == "hindu_solar" ? 6 : v == "nakshatra" ? 7 : v == "parsi" ? 8 : 0;
         return cal != 0;
     }
     if (k == "easter") return set_int(easter, v);
     if (k == "at_hour") return set_int(at_hour, v);
     if (k == "plus_days") return set_int(plus_days, v);
+    if (k == "if_saturday") return set_int(if_saturday, v);
+    if (k == "if_sunday") return set_int(if_sunday, v);
     if (k == "era") return (bc = v == "bc");
     if (k == "set") return (set = true);
     if (k == "and_half") return (and_half = true);
