@@ -290,9 +290,9 @@ public:
 
         // A day or month with an offset: "three days before Christmas" counts from that day;
         // "Thanksgiving in a year", "March three years ago" is the one in the year the offset reaches.
-        const bool dated = s.month != kUnset || s.weekday != kUnset || s.easter != kUnset || s.cal;
-        if (dated && s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset && s.year == kUnset &&
-            s.decade == kUnset && s.count >= 0 && s.count != kUnset && c_.dct && s.unit >= Unit::Day) {
+        const bool dated = s.month != kUnset || s.weekday != kUnset || s.easter != kUnset || s.cal || s.year != kUnset;
+        if (dated && s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset && s.decade == kUnset &&
+            s.count >= 0 && s.count != kUnset && c_.dct && s.unit >= Unit::Day) {
             Spec inner = s;
             inner.dir = Direction::None;
             inner.unit = Unit::None;
@@ -310,12 +310,22 @@ public:
                 }
             };
             if (from_day) {
+                // "two weeks before Christmas 2014", "a year after 2001": moved at the day's grain.
                 Point p = calendar(inner, anchor);
-                if (!p.known || (p.grain != Grain::Day && p.grain != Grain::Time)) return p;
-                Point q = day_point(move({p.y, p.m, p.d}));
-                q.grain = p.grain, q.hour = p.hour, q.minute = p.minute, q.pod = p.pod;
-                return q;
+                if (!p.known) return p;
+                if (p.grain == Grain::Day || p.grain == Grain::Time) {
+                    Point q = day_point(move({p.y, p.m, p.d}));
+                    q.grain = p.grain, q.hour = p.hour, q.minute = p.minute, q.pod = p.pod;
+                    return q;
+                }
+                if (p.grain == Grain::Month && (s.unit == Unit::Month || s.unit == Unit::Year)) {
+                    const Date d = move({p.y, p.m, 1});
+                    return month_point(d.y, d.m);
+                }
+                if (p.grain == Grain::Year && s.unit == Unit::Year) return year_point(p.y + static_cast<int>(n));
+                return p;
             }
+            if (s.year != kUnset) return calendar(inner, anchor);  // a year says which one already
             const Date reached = move(*c_.dct);
             if (s.weekday != kUnset && s.month == kUnset) {
                 Point p = day_point(weekday_near(reached, s.weekday, 0, false));
