@@ -66,10 +66,13 @@ Date monday_of_iso_week(int iso_year, int week) {
 
 namespace {
 
-// A calendar on GMT: plain dates need no time-zone data.
-UCalendar* open_calendar(Calendar cal, UErrorCode& status) {
+// A calendar on GMT: plain dates need no time-zone data. Saudi Arabia has fixed its months by the
+// Umm al-Qura rule since 1420 AH (1999); earlier Hijri dates follow the Moon (ICU's astronomical
+// calendar), which the feasts then kept better than ICU's arithmetic fallback.
+UCalendar* open_calendar(Calendar cal, UErrorCode& status, bool before_umm_al_qura = false) {
     static const UChar gmt[] = {'G', 'M', 'T', 0};
-    const char* locale = cal == Calendar::Hijri ? "en@calendar=islamic-umalqura" : cal == Calendar::Hebrew ? "en@calendar=hebrew"
+    const char* locale = cal == Calendar::Hijri ? (before_umm_al_qura ? "en@calendar=islamic" : "en@calendar=islamic-umalqura")
+                       : cal == Calendar::Hebrew ? "en@calendar=hebrew"
                        : cal == Calendar::Chinese ? "en@calendar=chinese" : "en@calendar=gregorian";
     return ucal_open(gmt, 3, locale, UCAL_DEFAULT, &status);
 }
@@ -78,7 +81,7 @@ UCalendar* open_calendar(Calendar cal, UErrorCode& status) {
 
 std::optional<Date> to_gregorian(Calendar which, int year, int month, int day) {
     UErrorCode status = U_ZERO_ERROR;
-    UCalendar* cal = open_calendar(which, status);
+    UCalendar* cal = open_calendar(which, status, which == Calendar::Hijri && year < 1420);
     if (U_FAILURE(status)) return std::nullopt;
     ucal_clear(cal);
     ucal_set(cal, UCAL_EXTENDED_YEAR, year);
@@ -93,7 +96,7 @@ std::optional<Date> to_gregorian(Calendar which, int year, int month, int day) {
 
 std::optional<Date> from_gregorian(Calendar which, Date date) {
     UErrorCode status = U_ZERO_ERROR;
-    UCalendar* cal = open_calendar(which, status);
+    UCalendar* cal = open_calendar(which, status, which == Calendar::Hijri && date < Date{1999, 4, 17});
     if (U_FAILURE(status)) return std::nullopt;
     ucal_setMillis(cal, static_cast<UDate>(days_from_civil(date)) * 86400000.0 + 43200000.0, &status);
     Date d{ucal_get(cal, UCAL_EXTENDED_YEAR, &status), ucal_get(cal, UCAL_MONTH, &status) + 1, ucal_get(cal, UCAL_DATE, &status)};
