@@ -768,13 +768,26 @@ private:
         if (around == kUnset) return unknown(Grain::Day);
         auto mid = from_gregorian(cal, {around, 6, 30});
         if (!mid) return unknown(Grain::Day);
+        // "the last Friday of Ramadan" (Jumu'atul-Wida): a weekday counted in the month.
+        auto in_month = [&](int h) -> std::optional<Date> {
+            if (s.weekday == kUnset || s.nth == kUnset) return to_gregorian(cal, h, s.month, day);
+            auto first = to_gregorian(cal, h, s.month, 1), next = to_gregorian(cal, h, s.month + 1, 1);
+            if (!next) next = to_gregorian(cal, h + 1, 1, 1);
+            if (!first || !next) return std::nullopt;
+            if (s.nth < 0) {
+                const Date last = add_days(*next, -1);
+                return add_days(last, -((iso_weekday(last) - s.weekday + 7) % 7) - 7L * (-s.nth - 1));
+            }
+            return add_days(*first, (s.weekday - iso_weekday(*first) + 7) % 7 + 7L * (s.nth - 1));
+        };
+        const bool counted = s.weekday != kUnset && s.nth != kUnset;
         std::vector<Date> days;
         for (int h = mid->y - 1; h <= mid->y + 1; ++h)
-            if (auto g = to_gregorian(cal, h, s.month, day); g && (year == kUnset || g->y == year)) days.push_back(*g);
+            if (auto g = in_month(h); g && (year == kUnset || g->y == year)) days.push_back(*g);
         if (days.empty()) return unknown(Grain::Day);
         const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
         const Date chosen = year != kUnset ? days.front() : pick(days, *c_.dct, direction);
-        return s.day == kUnset ? month_point(chosen.y, chosen.m) : day_point(chosen);
+        return s.day == kUnset && !counted ? month_point(chosen.y, chosen.m) : day_point(chosen);
     }
 
     const Context& c_;

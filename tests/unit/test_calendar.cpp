@@ -83,4 +83,6 @@ TEST_CASE("Orthodox Easter, the Hindu and Parsi calendars", "[calendar]") {
     CHECK(tarikh::parsi_day(2018, 1, 1) == Date{2018, 8, 17});
     CHECK(tarikh::parsi_day(2022, 1, 1) == Date{2022, 8, 16});
     CHECK_FALSE(tarikh::hindu_lunar_day(2019, 13, 1, 6));
+    // Before 1420 AH the Hijri months follow the Moon: Eid al-Fitr 1395 was 6 October 1975.
+    CHECK(tarikh::to_gregorian(tarikh::Calendar::Hijri, 1395, 10, 1) == Date{1975, 10, 6});
 }
