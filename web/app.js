@@ -19,6 +19,7 @@ import { initTheme } from './ui/theme.js';
 import { canvasModel, describe } from './ui/view_model.js';
 
 const $ = (id) => document.getElementById(id);
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const extractor = new Extractor();
 const canvas = new TimelineCanvas($('canvas'));
 let shown = null;      // {result, view: describe(result)}
@@ -70,6 +71,9 @@ async function run() {
   status.busy(chars > 2e5 ? `Extracting ${sizeLabel(chars)}…` : 'Extracting…');
   try {
     const result = await extractor.extract(docs);
+    // Parsing a long result took this task; showing it takes the next, so that the input the
+    // page got meanwhile (typing, a click) is handled in between.
+    await nextTask();
     if (id !== generation) return;
     articles.applyDetected(result);
     session.present(result);  // with the user's edits

@@ -19,9 +19,9 @@ std::string g_answer;  // the last string returned to JS, valid until the next c
 
 extern "C" {
 
-// The page's view model of a result (see timeline_model.hpp for its shape).
-EMSCRIPTEN_KEEPALIVE void tarikh_show(const char* view_json) {
-    canvas().set_model(tarikh::web::parse_model(view_json));
+// The page's view model of a result, `size` bytes of UTF-8 (see timeline_model.hpp for its shape).
+EMSCRIPTEN_KEEPALIVE void tarikh_show(const char* view, int size) {
+    canvas().set_model(tarikh::web::parse_model({view, static_cast<size_t>(size)}));
     request_frames();
 }
 

@@ -1,11 +1,11 @@
 #include "timeline_model.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <map>
-
-#include <nlohmann/json.hpp>
 
 #include "dates.hpp"
 
@@ -13,12 +13,25 @@ namespace tarikh::web {
 
 namespace {
 
-std::string text(const nlohmann::json& j, const char* key) {
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+// Splits `line` at tabs into at most N fields; fields past the last tab are empty.
+template <size_t N>
+std::array<std::string_view, N> fields(std::string_view line) {
+    std::array<std::string_view, N> out{};
+    for (size_t i = 0; i < N && !line.empty(); ++i) {
+        const size_t tab = line.find('\t');
+        out[i] = line.substr(0, tab);
+        line = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    }
+    return out;
 }
 
-Part part_of(const std::string& mod) {
+int number(std::string_view text, int fallback) {
+    int n = fallback;
+    std::from_chars(text.data(), text.data() + text.size(), n);
+    return n;
+}
+
+Part part_of(std::string_view mod) {
     if (mod == "START") return Part::Start;
     if (mod == "MID") return Part::Mid;
     if (mod == "END") return Part::End;
@@ -28,7 +41,7 @@ Part part_of(const std::string& mod) {
 }
 
 // Fills start/end/mark from the contract's `when` fields; false when the entry has no date.
-bool place(Entry& e, const std::string& start, const std::string& end) {
+bool place(Entry& e, std::string_view start, std::string_view end) {
     double first, last;
     if (!parse_day(start, first)) return false;
     if (!parse_day(end, last) || last < first) last = first;
@@ -55,31 +68,43 @@ int Model::find(int key) const {
     return -1;
 }
 
-Model parse_model(std::string_view json) {
+Model parse_model(std::string_view text) {
     Model m;
-    const nlohmann::json j = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
-    if (!j.is_object()) return m;
-    for (const auto& d : j.value("docs", nlohmann::json::array())) {
-        m.docs.push_back(text(d, "name"));
-        double dct;
-        m.doc_dct.push_back(parse_day(text(d, "dct"), dct) ? dct : std::numeric_limits<double>::quiet_NaN());
-    }
-    std::map<std::string, int> actor_index;
-    for (const auto& item : j.value("entries", nlohmann::json::array())) {
+    std::map<std::string, int, std::less<>> actor_index;
+    while (!text.empty()) {
+        const size_t newline = text.find('\n');
+        const std::string_view line = text.substr(0, newline);
+        text = newline == std::string_view::npos ? std::string_view() : text.substr(newline + 1);
+        if (line.starts_with("D\t")) {
+            const auto [name, dct] = fields<2>(line.substr(2));
+            m.docs.emplace_back(name);
+            double day;
+            m.doc_dct.push_back(parse_day(dct, day) ? day : std::numeric_limits<double>::quiet_NaN());
+            continue;
+        }
+        if (!line.starts_with("E\t")) continue;
+        const auto [key, title, value, start, end, granularity, mod, approximate, written, docs, actor] =
+            fields<11>(line.substr(2));
         Entry e;
-        e.key = item.value("key", -1);
-        e.title = text(item, "title");
-        e.value = text(item, "value");
-        e.written = text(item, "written");
-        e.granularity = text(item, "granularity");
-        e.part = part_of(text(item, "mod"));
-        e.approximate = item.value("approximate", false) || text(item, "mod") == "APPROX";
-        if (!place(e, text(item, "start"), text(item, "end"))) continue;
-        for (const auto& d : item.value("docs", nlohmann::json::array()))
-            if (d.is_number_integer()) e.docs.push_back(d.get<int>());
-        if (const std::string actor = text(item, "actor"); !actor.empty()) {
-            const auto [it, added] = actor_index.emplace(actor, static_cast<int>(m.actors.size()));
-            if (added) m.actors.push_back(actor);
+        e.key = number(key, -1);
+        e.title = title;
+        e.value = value;
+        e.written = written;
+        e.granularity = granularity;
+        e.part = part_of(mod);
+        e.approximate = approximate == "1" || mod == "APPROX";
+        if (!place(e, start, end)) continue;
+        for (std::string_view rest = docs; !rest.empty();) {
+            const size_t comma = rest.find(',');
+            e.docs.push_back(number(rest.substr(0, comma), 0));
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        }
+        if (!actor.empty()) {
+            auto it = actor_index.find(actor);
+            if (it == actor_index.end()) {
+                it = actor_index.emplace(std::string(actor), static_cast<int>(m.actors.size())).first;
+                m.actors.emplace_back(actor);
+            }
             e.actor = it->second;
         }
         m.entries.push_back(std::move(e));

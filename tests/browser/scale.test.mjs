@@ -1,5 +1,6 @@
-// Scale: the canvas stays fast with 10 000 events (culling to the visible span, clusters), and
-// a long paste is extracted in the worker while the page keeps answering.
+// Scale: the canvas stays fast with 10 000 events (culling to the visible span, clusters), a
+// long list prints whole, and a long paste is extracted in the worker and its result shown
+// without a long main-thread task.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -60,40 +61,78 @@ test('10 000 events: frames stay fast while zooming, dense periods cluster', asy
   assert.ok(frames.at(-1) < 60, `a frame took ${frames.at(-1)} ms`);
 });
 
-test('a long paste is extracted off the page\'s thread: the page keeps answering', async () => {
+test('a list still filling in is finished before printing: the list is what prints', async () => {
+  const counts = await page.evaluate(async (r) => {
+    window.tarikh.show(r);
+    const list = document.querySelector('[data-testid="event-list"]');
+    const shown = list.children.length;
+    dispatchEvent(new Event('beforeprint'));  // what print() and Ctrl+P fire first
+    return { shown, printed: list.children.length };
+  }, syntheticResult(10000));
+  assert.ok(counts.shown < 10000, `the list is built in slices (${counts.shown} items at first)`);
+  assert.equal(counts.printed, 10000);
+});
+
+// The bound: a task long enough to be felt (typing in the textarea would lag behind it) on a
+// two-core CI machine with software WebGL, with room for that machine being busy. Measured on
+// two cores shared with other builds: 90-200 ms, where it was 400-840 ms before the result was
+// handed over in short tasks.
+const LONG_TASK_BOUND = 250;
+
+test('a 1 M-character paste: extracted off the page\'s thread, its 5 000 events shown without a long task', async () => {
   const samples = await Promise.all(['en-oklahoma-storm.txt', 'fr-lyon-canicule.txt', 'ar-cairo-metro.txt']
     .map((f) => readFile(path.join(repoRoot, 'assets/samples', f), 'utf8')));
   const text = samples.join('\n').repeat(Math.ceil(1e6 / samples.join('\n').length));
-  const gaps = await page.evaluate(async (t) => {
+  // The page as it is before a first paste (the tests above left 10 000 events in the list),
+  // then every main-thread task over 50 ms (the browser's "long tasks") from there on.
+  await page.evaluate(() => {
+    window.tarikh.show({ documents: [], timeline: [] });
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+  const statusText = () => page.getByTestId('status').textContent();
+  const started = Date.now();
+  await page.evaluate((t) => {
     const textarea = document.querySelector('[data-testid="article-text"]');
-    const status = document.querySelector('[data-testid="status"]');
     textarea.value = t;
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    // The longest the page went without running a task while the worker extracted, and when
-    // the result arrived (parsing it and handing it to the canvas and the list).
-    let last = performance.now(), during = 0, arrival = 0, sawProgress = false;
-    const started = last;
-    while (!/dated events/.test(status.textContent) || performance.now() - started < 500) {
-      const extracting = !/dated events/.test(status.textContent);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      const now = performance.now();
-      // (The paste itself, the browser laying out a long textarea, comes before "Extracting".)
-      if (extracting && /dated events/.test(status.textContent)) arrival = Math.max(arrival, now - last);
-      else if (sawProgress && extracting) during = Math.max(during, now - last);
-      last = now;
-      sawProgress ||= /Extracting/.test(status.textContent);
-      if (now - started > 120000) throw new Error('extraction did not finish in 2 minutes');
-    }
-    return { during, arrival, sawProgress, seconds: (performance.now() - started) / 1000 };
   }, text);
-  console.log(`# ${(text.length / 1e6).toFixed(1)} M characters: extracted in ${gaps.seconds.toFixed(1)} s, ` +
-    `longest pause ${gaps.during.toFixed(0)} ms while extracting, ${gaps.arrival.toFixed(0)} ms when the result arrived`);
-  assert.ok(gaps.sawProgress, 'the status showed the extraction in progress');
-  assert.ok(gaps.during < 1200, `the page froze for ${gaps.during.toFixed(0)} ms during the extraction`);
-  // Known cost (see the README): the result is parsed and handed over on the page's thread.
-  assert.ok(gaps.arrival < 4000, `the page froze for ${gaps.arrival.toFixed(0)} ms when the result arrived`);
-  const state = await page.evaluate(() => window.tarikh.state());
-  assert.ok(state.events > 1000, `${state.events} events`);
+  // The paste itself (the browser laying out a million characters in the textarea) is not the
+  // result's arrival: the watch starts once the extraction shows its progress.
+  while (!/Extracting/.test(await statusText())) {
+    assert.ok(Date.now() - started < 20000, 'the extraction never showed its progress');
+    await page.waitForTimeout(20);
+  }
+  const watchFrom = await page.evaluate(() => new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+  while (!/dated events/.test(await statusText())) {
+    assert.ok(Date.now() - started < 120000, 'extraction did not finish in 2 minutes');
+    await page.waitForTimeout(50);
+  }
+  const shownAt = await page.evaluate(() => performance.now());
+  // The list fills in over the next frames: complete, then some quiet time.
+  const listed = () => page.evaluate(() => [document.querySelectorAll('[data-testid="event-list"] li').length, window.tarikh.state().events]);
+  for (let [items, events] = await listed(); items < events; [items, events] = await listed()) {
+    assert.ok(Date.now() - started < 150000, `the list stopped at ${items} of ${events} items`);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(500);
+  const { tasks, state } = await page.evaluate((from) => ({
+    tasks: window.longTasks.filter((t) => t.start >= from), state: window.tarikh.state(),
+  }), watchFrom);
+  const longest = (list) => Math.max(0, ...list.map((t) => t.duration));
+  // Tasks that end within a second before the result is shown hold its parsing and handing over.
+  const arrival = tasks.filter((t) => t.start + t.duration >= shownAt - 1000);
+  console.log(`# ${(text.length / 1e6).toFixed(1)} M characters, ${state.events} events in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+    `longest main-thread task ${longest(tasks).toFixed(0)} ms (${longest(arrival).toFixed(0)} ms from the result's arrival on, ` +
+    `${tasks.length} tasks over 50 ms)`);
+  assert.ok(state.events > 4000, `${state.events} events`);
+  assert.ok(state.canvas.entries > 0.9 * state.events, `the canvas has ${state.canvas.entries} of ${state.events} events`);
+  assert.ok(state.canvas.drawn + state.canvas.clusters > 0, 'the canvas draws them');
+  assert.ok(longest(tasks) < LONG_TASK_BOUND, `a main-thread task took ${longest(tasks).toFixed(0)} ms: ` +
+    tasks.map((t) => `${(t.start - watchFrom).toFixed(0)}+${t.duration.toFixed(0)}`).join(', '));
 });
 
 test('no console errors', () => assert.deepEqual(app.consoleErrors, []));

@@ -13,24 +13,40 @@ export function eventSignature(doc, event) {
   return `${doc.id}:${event.begin}-${event.end}`;
 }
 
+// Each document's events by id, made once per result's documents (an edited result shares
+// them): scanning a document for each of its events made applying the edits quadratic, 130 ms
+// for the 5 000 events of a long article.
+const eventMaps = new WeakMap();
+function eventOf(result, { doc, event }) {
+  let maps = eventMaps.get(result.documents);
+  if (!maps) {
+    maps = result.documents.map((d) => new Map(d.events.map((e) => [e.id, e])));
+    eventMaps.set(result.documents, maps);
+  }
+  return maps[doc]?.get(event);
+}
+
 // Each timeline entry's signatures: its events', or its own for a hand-made one.
 function signatures(result, entry) {
   if (entry.manual) return [entry.manual];
-  return entry.sources.map(({ doc, event }) => {
-    const d = result.documents[doc];
-    const e = d?.events.find((x) => x.id === event);
-    return e ? eventSignature(d, e) : `${doc}:${event}`;
+  return entry.sources.map((source) => {
+    const e = eventOf(result, source);
+    return e ? eventSignature(result.documents[source.doc], e) : `${source.doc}:${source.event}`;
   });
 }
 
-const byStart = (a, b) => (a.when.start || '9999').localeCompare(b.when.start || '9999');
+// ISO dates sort as plain strings: localeCompare (a collator) made this sort 18 ms of the
+// 48 that applying an edit to 5 000 entries took.
+const startOf = (entry) => entry.when.start || '9999';
+const byStart = (a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0);
 
 // The result with `edits` applied: the same shape (the contract), its timeline changed.
 // Returns {result, stale}: stale counts the operations that found nothing to change.
 export function applyEdits(result, edits) {
+  // No edits: the core's timeline is already in this order (by start, undated last).
+  if (!edits.length) return { result, stale: 0 };
   const entries = result.timeline.map((entry) => ({ entry: { ...entry }, sigs: signatures(result, entry) }));
   const find = (sig) => entries.findIndex((x) => x.sigs.includes(sig));
-  const eventOf = ({ doc, event }) => result.documents[doc]?.events.find((e) => e.id === event);
   let stale = 0;
   for (const op of edits) {
     const at = op.target ? find(op.target) : -1;
@@ -54,7 +70,7 @@ export function applyEdits(result, edits) {
     } else if (op.op === 'split') {
       if (item.entry.sources.length < 2) { stale++; continue; }
       const parts = item.entry.sources.map((source, i) => {
-        const event = eventOf(source);
+        const event = eventOf(result, source);
         return { entry: { ...item.entry, id: `${item.entry.id}.${i + 1}`, title: event?.title ?? item.entry.title,
           when: event?.when ?? item.entry.when, sources: [source] }, sigs: [item.sigs[i]] };
       });
