@@ -2,7 +2,9 @@
 
 #include <unicode/ucal.h>
 
+#include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace tarikh {
 
@@ -106,6 +108,150 @@ Date easter_sunday(int y) {
     int m = (a + 11 * h + 22 * l) / 451;
     int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
     return {y, month, day};
+}
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+double rad(double deg) { return deg * kPi / 180.0; }
+double norm360(double a) { a = std::fmod(a, 360.0); return a < 0 ? a + 360.0 : a; }
+
+// Julian day of 00:00 UTC on a Gregorian date.
+double julian_day(Date d) { return 2440587.5 + static_cast<double>(days_from_civil(d)); }
+
+// Apparent geocentric longitudes (degrees) of the Sun and the Moon: the main terms of Meeus,
+// Astronomical Algorithms ch. 25 and 47 (a few hundredths of a degree; a tithi is 12 degrees).
+double sun_longitude(double jd) {
+    const double t = (jd - 2451545.0) / 36525.0;
+    const double l0 = 280.46646 + 36000.76983 * t, m = rad(357.52911 + 35999.05029 * t);
+    const double c = (1.914602 - 0.004817 * t) * std::sin(m) + 0.019993 * std::sin(2 * m) + 0.000289 * std::sin(3 * m);
+    return norm360(l0 + c - 0.00569);
+}
+
+double moon_longitude(double jd) {
+    const double t = (jd - 2451545.0) / 36525.0;
+    const double l = 218.3164477 + 481267.88123421 * t, d = 297.8501921 + 445267.1114034 * t;
+    const double m = 357.5291092 + 35999.0502909 * t, mp = 134.9633964 + 477198.8675055 * t;
+    const double f = 93.2720950 + 483202.0175233 * t;
+    static const struct { int d, m, mp, f; double s; } terms[] = {
+        {0, 0, 1, 0, 6.288774},  {2, 0, -1, 0, 1.274027}, {2, 0, 0, 0, 0.658314},  {0, 0, 2, 0, 0.213618},
+        {0, 1, 0, 0, -0.185116}, {0, 0, 0, 2, -0.114332}, {2, 0, -2, 0, 0.058793}, {2, -1, -1, 0, 0.057066},
+        {2, 0, 1, 0, 0.053322},  {2, -1, 0, 0, 0.045758}, {0, 1, -1, 0, -0.040923}, {1, 0, 0, 0, -0.034720},
+        {0, 1, 1, 0, -0.030383}, {2, 0, 0, -2, 0.015327}, {0, 0, 1, 2, -0.012528}, {0, 0, 1, -2, 0.010980},
+        {4, 0, -1, 0, 0.010675}, {0, 0, 3, 0, 0.010034},  {4, 0, -2, 0, 0.008548},  {2, 1, -1, 0, -0.007888},
+        {2, 1, 0, 0, -0.006766}, {1, 0, -1, 0, -0.005163}, {1, 1, 0, 0, 0.004987},  {2, -1, 1, 0, 0.004036},
+        {2, 0, 2, 0, 0.003994},  {4, 0, 0, 0, 0.003861},  {2, 0, -3, 0, 0.003665},  {0, 1, -2, 0, -0.002689},
+    };
+    double sum = 0;
+    for (const auto& k : terms) sum += k.s * std::sin(rad(k.d * d + k.m * m + k.mp * mp + k.f * f));
+    return norm360(l + sum);
+}
+
+// Lahiri ayanamsa: the sidereal zodiac lags the tropical one by about 23.85 degrees in 2000.
+double ayanamsa(double jd) { return 23.853 + (jd - 2451545.0) / 365.25 * 0.013969; }
+double sidereal_sun(double jd) { return norm360(sun_longitude(jd) - ayanamsa(jd)); }
+double elongation(double jd) { return norm360(moon_longitude(jd) - sun_longitude(jd)); }
+
+// India (UTC+5:30): the Julian day of an hour of a civil day.
+double ist(Date d, double hour) { return julian_day(d) + (hour - 5.5) / 24.0; }
+
+// Sunrise in northern India, in hours: 7:14 in early January, 5:22 in late June.
+double sunrise_hour(Date d) {
+    const double doy = static_cast<double>(days_from_civil(d) - days_from_civil({d.y, 1, 1}));
+    return 6.3 + 0.95 * std::cos(2 * kPi * (doy + 9) / 365.25);
+}
+
+// New moons (elongation 0) between two Julian days, found day by day then halved.
+std::vector<double> new_moons(double from, double to) {
+    std::vector<double> out;
+    double prev = elongation(from);
+    for (double jd = from + 1; jd <= to; jd += 1) {
+        double e = elongation(jd);
+        if (e < prev - 180) {  // wrapped past 360
+            double lo = jd - 1, hi = jd;
+            for (int i = 0; i < 40; ++i) {
+                double mid = (lo + hi) / 2;
+                (elongation(mid) > 180 ? lo : hi) = mid;
+            }
+            out.push_back((lo + hi) / 2);
+        }
+        prev = e;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<Date> hindu_lunar_day(int year, int month, int tithi, int hour) {
+    if (month < 1 || month > 12 || tithi < 1 || tithi > 30) return std::nullopt;
+    const double start = julian_day({year - 1, 11, 1}), end = julian_day({year + 1, 2, 1});
+    const std::vector<double> moons = new_moons(start, end);
+    if (moons.size() < 2) return std::nullopt;
+    // Each lunation's month: named by the sign the Sun is in when it begins (Meena: Chaitra);
+    // none when the Sun enters no sign during it (an adhika month).
+    auto month_at = [&](double jd) {
+        for (size_t i = 0; i + 1 < moons.size(); ++i)
+            if (jd >= moons[i] && jd < moons[i + 1]) {
+                int first = static_cast<int>(sidereal_sun(moons[i]) / 30), last = static_cast<int>(sidereal_sun(moons[i + 1]) / 30);
+                if (first == last) return 0;
+                return (first + 1) % 12 + 1;
+            }
+        return -1;
+    };
+    auto tithi_at = [&](double jd) { return static_cast<int>(elongation(jd) / 12) + 1; };
+    int before = 0;
+    for (Date d{year, 1, 1}; d.y == year; d = add_days(d, 1)) {
+        const double when = ist(d, hour == 6 ? sunrise_hour(d) : hour);
+        const int t = tithi_at(when);
+        // The tithi at that hour, or one that began and ended between two days (kshaya).
+        const bool skipped = before == (tithi == 1 ? 30 : tithi - 1) && t == (tithi == 30 ? 1 : tithi + 1);
+        if ((t == tithi || skipped) && month_at(t == tithi ? when : when - 0.5) == month) return d;
+        before = t;
+    }
+    return std::nullopt;
+}
+
+std::optional<Date> hindu_solar_day(int year, int sign) {
+    if (sign < 1 || sign > 12) return std::nullopt;
+    const double target = (sign - 1) * 30.0;
+    for (Date d{year, 1, 1}; d.y == year; d = add_days(d, 1)) {
+        const double a = ist(d, 0), b = ist(d, 24);
+        const double sa = norm360(sidereal_sun(a) - target), sb = norm360(sidereal_sun(b) - target);
+        if (sa > 300 && sb < 60) {  // the Sun crosses the sign's first degree this day
+            double lo = a, hi = b;
+            for (int i = 0; i < 40; ++i) {
+                double mid = (lo + hi) / 2;
+                (norm360(sidereal_sun(mid) - target) > 180 ? lo : hi) = mid;
+            }
+            const double hour = ((lo - julian_day(d)) * 24.0) + 5.5;
+            return hour >= 18.0 ? add_days(d, 1) : d;  // after sunset the next day keeps it
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Date> hindu_nakshatra_day(int year, int sign, int nakshatra) {
+    if (sign < 1 || sign > 12 || nakshatra < 1 || nakshatra > 27) return std::nullopt;
+    for (Date d{year, 1, 1}; d.y == year; d = add_days(d, 1)) {
+        const double when = ist(d, sunrise_hour(d));
+        if (static_cast<int>(sidereal_sun(when) / 30) + 1 != sign) continue;
+        const double moon = norm360(moon_longitude(when) - ayanamsa(when));
+        if (static_cast<int>(moon / (360.0 / 27)) + 1 == nakshatra) return d;
+    }
+    return std::nullopt;
+}
+
+std::optional<Date> parsi_day(int year, int month, int day) {
+    if (month < 1 || month > 13 || day < 1 || day > 30) return std::nullopt;
+    // 1 Farvardin 1388 YZ (Shahenshahi) was 2018-08-17; every year is 365 days.
+    const long epoch = days_from_civil({2018, 8, 17}), offset = (month - 1) * 30L + (day - 1);
+    const long first = days_from_civil({year, 1, 1});
+    long k = (first - epoch - offset) / 365 - 1;
+    for (int i = 0; i < 4; ++i, ++k) {
+        const Date d = civil_from_days(epoch + 365 * k + offset);
+        if (d.y == year) return d;
+    }
+    return std::nullopt;
 }
 
 Date orthodox_easter_sunday(int y) {

@@ -30,6 +30,22 @@ std::optional<Date> from_gregorian(Calendar cal, Date date);
 inline std::optional<Date> hijri_to_gregorian(int year, int month, int day) { return to_gregorian(Calendar::Hijri, year, month, day); }
 inline std::optional<Date> gregorian_to_hijri(Date date) { return from_gregorian(Calendar::Hijri, date); }
 
+// The Hindu lunisolar calendar as observed in India (amanta months named by the sidereal sign
+// the Sun enters during them, Lahiri ayanamsa, tithis from the Sun's and Moon's longitudes):
+// the day of Gregorian year `year` on which tithi `tithi` (1-15 bright half, 16-30 dark half,
+// 30 the new moon) of lunar month `month` (1 Chaitra ... 12 Phalguna, leap months skipped)
+// prevails at `hour` (Indian time: 6 sunrise, 18 evening, 24 midnight).
+std::optional<Date> hindu_lunar_day(int year, int month, int tithi, int hour);
+// The day of Gregorian year `year` on which the Sun enters sidereal sign `sign` (1 Mesha ...
+// 12 Meena), the next day when it does so after sunset (Indian time).
+std::optional<Date> hindu_solar_day(int year, int sign);
+// The day in the solar month of sidereal sign `sign` of Gregorian year `year` whose sunrise
+// finds the Moon in nakshatra `nakshatra` (1 Ashvini ... 22 Shravana ... 27 Revati): Onam.
+std::optional<Date> hindu_nakshatra_day(int year, int sign, int nakshatra);
+// The Parsi (Shahenshahi) calendar: twelve months of 30 days and five Gatha days, 365 days a
+// year with no leap day; the day of Gregorian year `year` that is `day` of `month`.
+std::optional<Date> parsi_day(int year, int month, int day);
+
 // Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
 Date easter_sunday(int year);
 // Orthodox Easter Sunday (the Julian computus), as its Gregorian day.

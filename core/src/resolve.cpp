@@ -290,9 +290,9 @@ public:
 
         // A day or month with an offset: "three days before Christmas" counts from that day;
         // "Thanksgiving in a year", "March three years ago" is the one in the year the offset reaches.
-        const bool dated = s.month != kUnset || s.weekday != kUnset || s.easter != kUnset || s.cal;
-        if (dated && s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset && s.year == kUnset &&
-            s.decade == kUnset && s.count >= 0 && s.count != kUnset && c_.dct && s.unit >= Unit::Day) {
+        const bool dated = s.month != kUnset || s.weekday != kUnset || s.easter != kUnset || s.cal || s.year != kUnset;
+        if (dated && s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset && s.decade == kUnset &&
+            s.count >= 0 && s.count != kUnset && c_.dct && s.unit >= Unit::Day) {
             Spec inner = s;
             inner.dir = Direction::None;
             inner.unit = Unit::None;
@@ -310,12 +310,22 @@ public:
                 }
             };
             if (from_day) {
+                // "two weeks before Christmas 2014", "a year after 2001": moved at the day's grain.
                 Point p = calendar(inner, anchor);
-                if (!p.known || (p.grain != Grain::Day && p.grain != Grain::Time)) return p;
-                Point q = day_point(move({p.y, p.m, p.d}));
-                q.grain = p.grain, q.hour = p.hour, q.minute = p.minute, q.pod = p.pod;
-                return q;
+                if (!p.known) return p;
+                if (p.grain == Grain::Day || p.grain == Grain::Time) {
+                    Point q = day_point(move({p.y, p.m, p.d}));
+                    q.grain = p.grain, q.hour = p.hour, q.minute = p.minute, q.pod = p.pod;
+                    return q;
+                }
+                if (p.grain == Grain::Month && (s.unit == Unit::Month || s.unit == Unit::Year)) {
+                    const Date d = move({p.y, p.m, 1});
+                    return month_point(d.y, d.m);
+                }
+                if (p.grain == Grain::Year && s.unit == Unit::Year) return year_point(p.y + static_cast<int>(n));
+                return p;
             }
+            if (s.year != kUnset) return calendar(inner, anchor);  // a year says which one already
             const Date reached = move(*c_.dct);
             if (s.weekday != kUnset && s.month == kUnset) {
                 Point p = day_point(weekday_near(reached, s.weekday, 0, false));
@@ -520,6 +530,7 @@ private:
         if (year != kUnset && s.bc) year = 1 - year;
 
         if (s.easter != kUnset) return easter(s, year);
+        if (s.cal >= 5 && s.cal <= 8) return hindu(s, year);
         if (s.cal) return other_calendar(s, year);
         if (s.century != kUnset && s.decade == kUnset && year == kUnset) {
             Point p;
@@ -564,7 +575,11 @@ private:
                 }
                 // "the week of March 6": the week that day falls in.
                 if (s.unit == Unit::Week && s.nth == kUnset) return week_point({year, s.month, s.day});
-                Point p = day_point({year, s.month, s.day});
+                Date day{year, s.month, s.day};
+                // A feast moved off a weekend (King's Day on a Sunday is kept the Saturday before).
+                if (s.if_saturday != kUnset && iso_weekday(day) == 6) day = add_days(day, s.if_saturday);
+                if (s.if_sunday != kUnset && iso_weekday(day) == 7) day = add_days(day, s.if_sunday);
+                Point p = day_point(day);
                 apply_time(s, p);
                 return p;
             }
@@ -705,6 +720,32 @@ private:
         std::vector<Date> days;
         for (int y = c_.dct->y - 1; y <= c_.dct->y + 1; ++y) days.push_back(add_days(sunday(y), s.easter));
         // "last Easter" says its own direction.
+        const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
+        return day_point(pick(days, *c_.dct, direction));
+    }
+
+    // A Hindu feast ("Diwali 2019", "Holi", "Makar Sankranti"): its day in a Gregorian year, or
+    // without one the occurrence the tense points to.
+    Point hindu(const Spec& s, int year) {
+        if (s.month == kUnset) return unknown(Grain::Day);
+        auto day_in = [&](int y) -> std::optional<Date> {
+            const int day = s.day == kUnset ? 1 : s.day;
+            std::optional<Date> d = s.cal == 6 ? hindu_solar_day(y, s.month)
+                                  : s.cal == 7 ? hindu_nakshatra_day(y, s.month, day)
+                                  : s.cal == 8 ? parsi_day(y, s.month, day)
+                                               : hindu_lunar_day(y, s.month, day, s.at_hour == kUnset ? 6 : s.at_hour);
+            if (d && s.plus_days != kUnset) d = add_days(*d, s.plus_days);
+            return d;
+        };
+        if (year != kUnset) {
+            auto d = day_in(year);
+            return d ? day_point(*d) : unknown(Grain::Day);
+        }
+        if (!c_.dct) return unknown(Grain::Day);
+        std::vector<Date> days;
+        for (int y = c_.dct->y - 1; y <= c_.dct->y + 1; ++y)
+            if (auto d = day_in(y)) days.push_back(*d);
+        if (days.empty()) return unknown(Grain::Day);
         const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
         return day_point(pick(days, *c_.dct, direction));
     }

@@ -76,6 +76,10 @@ void SpecFields::merge(const SpecFields& o) {
     two_digit_year = two_digit_year || o.two_digit_year;
     if (!cal) cal = o.cal;
     merge_int(easter, o.easter);
+    merge_int(at_hour, o.at_hour);
+    merge_int(plus_days, o.plus_days);
+    merge_int(if_saturday, o.if_saturday);
+    merge_int(if_sunday, o.if_sunday);
     bc = bc || o.bc;
     merge_int(count, o.count);
     if (unit == Unit::None) unit = o.unit;
@@ -112,10 +116,15 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "ampm") return (ampm = v == "am" ? -1 : v == "pm" ? 1 : 0) != 0;
     if (k == "tense") return (tense = v == "past" ? -1 : v == "future" ? 1 : 0) != 0;
     if (k == "cal") {
-        cal = v == "hijri" ? 1 : v == "hebrew" ? 2 : v == "chinese" ? 3 : v == "julian" ? 4 : 0;
+        cal = v == "hijri" ? 1 : v == "hebrew" ? 2 : v == "chinese" ? 3 : v == "julian" ? 4 : v == "hindu" ? 5
+            : v == "hindu_solar" ? 6 : v == "nakshatra" ? 7 : v == "parsi" ? 8 : 0;
         return cal != 0;
     }
     if (k == "easter") return set_int(easter, v);
+    if (k == "at_hour") return set_int(at_hour, v);
+    if (k == "plus_days") return set_int(plus_days, v);
+    if (k == "if_saturday") return set_int(if_saturday, v);
+    if (k == "if_sunday") return set_int(if_sunday, v);
     if (k == "era") return (bc = v == "bc");
     if (k == "set") return (set = true);
     if (k == "and_half") return (and_half = true);

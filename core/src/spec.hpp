@@ -32,8 +32,13 @@ struct SpecFields {
     char pod[3] = "";     // part of day: MO AF EV NI DT
     int ampm = 0;         // -1 a.m., +1 p.m.
     bool two_digit_year = false;
-    uint8_t cal = 0;      // Calendar (calendar.hpp): 0 Gregorian, 1 Hijri, 2 Hebrew, 3 Chinese; 4 Julian (Orthodox Easter)
+    uint8_t cal = 0;      // Calendar (calendar.hpp): 0 Gregorian, 1 Hijri, 2 Hebrew, 3 Chinese; 4 Julian (Orthodox
+                          // Easter); 5 Hindu lunar (month, day = tithi 1-30); 6 Hindu solar (month = sign);
+                          // 7 Hindu nakshatra (month = solar sign, day = nakshatra 1-27); 8 Parsi (Shahenshahi)
     int easter = kUnset;  // days after Easter Sunday ("Good Friday" = -2)
+    int at_hour = kUnset; // Hindu lunar dates: the hour (Indian time) the tithi is taken at (6 sunrise)
+    int plus_days = kUnset; // days after the calendar day named ("Bhogi" = the day before Makar Sankranti)
+    int if_saturday = kUnset, if_sunday = kUnset;  // a fixed feast moved off a weekend (King's Day: -1 on a Sunday)
     bool bc = false;
 
     // Quantities and relative positions.

@@ -63,3 +63,24 @@ TEST_CASE("Easter and the Hebrew and Chinese calendars", "[calendar]") {
     REQUIRE(new_year);
     CHECK((new_year->m == 1 && new_year->d == 1));
 }
+
+TEST_CASE("Orthodox Easter, the Hindu and Parsi calendars", "[calendar]") {
+    CHECK(tarikh::orthodox_easter_sunday(2018) == Date{2018, 4, 8});
+    CHECK(tarikh::orthodox_easter_sunday(2023) == Date{2023, 4, 16});
+    CHECK(tarikh::orthodox_easter_sunday(2024) == Date{2024, 5, 5});
+    // Diwali (the new moon ending Ashvin, in the evening), Holika Dahan (the full moon of Phalguna,
+    // in the evening), Ugadi (the first tithi of Chaitra at sunrise).
+    CHECK(tarikh::hindu_lunar_day(2019, 7, 30, 18) == Date{2019, 10, 27});
+    CHECK(tarikh::hindu_lunar_day(2023, 7, 30, 18) == Date{2023, 11, 12});
+    CHECK(tarikh::hindu_lunar_day(2019, 12, 15, 18) == Date{2019, 3, 20});
+    CHECK(tarikh::hindu_lunar_day(2018, 1, 1, 6) == Date{2018, 3, 18});
+    // Makar Sankranti after sunset is kept the next day; Vaisakhi.
+    CHECK(tarikh::hindu_solar_day(2018, 10) == Date{2018, 1, 14});
+    CHECK(tarikh::hindu_solar_day(2019, 10) == Date{2019, 1, 15});
+    CHECK(tarikh::hindu_solar_day(2018, 1) == Date{2018, 4, 14});
+    CHECK(tarikh::hindu_nakshatra_day(2023, 5, 22) == Date{2023, 8, 29});  // Onam
+    // The Parsi New Year moves a day earlier every four years.
+    CHECK(tarikh::parsi_day(2018, 1, 1) == Date{2018, 8, 17});
+    CHECK(tarikh::parsi_day(2022, 1, 1) == Date{2022, 8, 16});
+    CHECK_FALSE(tarikh::hindu_lunar_day(2019, 13, 1, 6));
+}
