@@ -302,6 +302,15 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         class_length[e.cls] = std::max(class_length[e.cls], e.length);
         if (e.ord != kUnset) ord_length = std::max(ord_length, e.length);
     }
+    std::function<void(Item&)> prepare = [&](Item& item) {
+        for (Item& alt : item.alts) prepare(alt);
+        KeyMask keys;
+        item.keyed = keys_of(item, keys);
+        item.keys = keys;
+        if (item.kind == Item::Literal) item.literal_hash = WordTrie::hash(item.literal);
+    };
+    for (Pattern& p : lang.patterns)
+        for (Item& item : p.items) prepare(item);
     for (Pattern& p : lang.patterns) {
         int reach = 0;
         for (const Item& item : p.items) {

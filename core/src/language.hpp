@@ -49,18 +49,6 @@ struct Entry {
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
 };
 
-struct Item {
-    enum Kind : uint8_t { Class, Num, Ord, Literal, Timex, Any } kind = Class;
-    int cls = -1;              // Class: which
-    std::string literal;       // Literal: folded token text
-    Role role = Role::None;    // Num/Ord/Class: what the number is
-    bool digits_only = false;  // DIG: a number written in digits, not in words
-    bool optional = false;
-    bool to_end = false;       // "@end": fills the range's second end
-    bool overrides = false;    // "!": what this item says wins over what came before ("<T> الموافق <T>!")
-    std::vector<Item> alts;    // Any: one of these
-};
-
 // A set of token classes (ids below 126), a number (bit 126) and an ordinal (bit 127).
 struct KeyMask {
     uint64_t bits[2] = {0, 0};
@@ -75,6 +63,23 @@ struct KeyMask {
     }
     bool covers(const KeyMask& need) const { return (bits[0] & need.bits[0]) == need.bits[0] && (bits[1] & need.bits[1]) == need.bits[1]; }
     bool intersects(const KeyMask& o) const { return (bits[0] & o.bits[0]) || (bits[1] & o.bits[1]); }
+};
+
+struct Item {
+    enum Kind : uint8_t { Class, Num, Ord, Literal, Timex, Any } kind = Class;
+    int cls = -1;              // Class: which
+    std::string literal;       // Literal: folded token text
+    Role role = Role::None;    // Num/Ord/Class: what the number is
+    bool digits_only = false;  // DIG: a number written in digits, not in words
+    bool optional = false;
+    bool to_end = false;       // "@end": fills the range's second end
+    bool overrides = false;    // "!": what this item says wins over what came before ("<T> الموافق <T>!")
+    std::vector<Item> alts;    // Any: one of these
+    // A quick test before trying the item at a token: when `keyed`, the token's keys must meet
+    // `keys`; a literal's token must have its hash.
+    bool keyed = false;
+    KeyMask keys;
+    uint64_t literal_hash = 0;
 };
 
 struct Pattern {

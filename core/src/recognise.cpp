@@ -374,7 +374,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             }
             break;
         case Item::Any:
-            for (const Item& alt : item.alts) any = match_item(alt, p, k, pos, spec, b, found) || any;
+            for (const Item& alt : item.alts)
+                if (alt.keyed ? keys_[pos].intersects(alt.keys) : alt.kind != Item::Literal || tokens[pos].hash == alt.literal_hash)
+                    any = match_item(alt, p, k, pos, spec, b, found) || any;
             break;
     }
     return any;
@@ -389,7 +391,11 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
         return;
     }
     const Item& item = p.items[k];
-    match_item(item, p, k, pos, spec, b, found);
+    // Most tries fail on the first token: tell them from the token's keys, without a call.
+    const bool may_match = pos < static_cast<int>(keys_.size()) &&
+                           (item.keyed ? keys_[pos].intersects(item.keys)
+                                       : item.kind != Item::Literal || (*tokens_)[pos].hash == item.literal_hash);
+    if (may_match) match_item(item, p, k, pos, spec, b, found);
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 

@@ -115,16 +115,76 @@ void emit(char32_t c, int32_t source, FoldedText& out) {
 
 }  // namespace
 
+// The code points most text is made of beyond ASCII: Latin, Greek, Cyrillic, Hebrew and
+// Arabic letters (U+0080–U+07FF) and the Arabic presentation forms (U+FB50–U+FEFF).
+constexpr char32_t kCachedLow = 0x80, kCachedLowEnd = 0x800, kCachedHigh = 0xFB50, kCachedHighEnd = 0xFF00;
+
 Folder::Folder() {
     UErrorCode status = U_ZERO_ERROR;
     nfkc_cf_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
     if (U_FAILURE(status)) nfkc_cf_ = nullptr;  // folding then keeps case-folding by u_foldCase only
+    // Fold each cached code point once, now: a table read then replaces an ICU normalisation
+    // per character (the same result: characters are folded one at a time either way).
+    cache_.resize((kCachedLowEnd - kCachedLow) + (kCachedHighEnd - kCachedHigh));
+    FoldedText one;
+    one.upper.assign(1, 0);
+    one.dropped.assign(1, 0);
+    icu::UnicodeString scratch, folded;
+    auto fill = [&](char32_t from, char32_t to) {
+        for (char32_t c = from; c < to; ++c) {
+            one.utf8.clear();
+            one.source.clear();
+            fold_char(c, 0, one, scratch, folded);
+            FoldedChar& f = cache_[cache_index(c)];
+            if (one.utf8.size() > sizeof f.utf8) continue;  // a long ligature (U+FDFA): not cached
+            f.length = static_cast<uint8_t>(one.utf8.size());
+            std::copy(one.utf8.begin(), one.utf8.end(), f.utf8);
+            f.upper = u_isupper(c) != 0;
+            f.dropped = folded_away(c);
+        }
+    };
+    fill(kCachedLow, kCachedLowEnd);
+    fill(kCachedHigh, kCachedHighEnd);
 }
 
 Folder::~Folder() = default;
 
-void Folder::fold(std::u32string_view text, FoldedText& out) const {
+int Folder::cache_index(char32_t c) {
+    if (c >= kCachedLow && c < kCachedLowEnd) return static_cast<int>(c - kCachedLow);
+    if (c >= kCachedHigh && c < kCachedHighEnd) return static_cast<int>((kCachedLowEnd - kCachedLow) + (c - kCachedHigh));
+    return -1;
+}
+
+// One non-ASCII character, the slow way.
+void Folder::fold_char(char32_t c, int32_t src, FoldedText& out, icu::UnicodeString& one, icu::UnicodeString& folded) const {
+    // Bidi controls and zero-width marks separate words (NFKC would drop them and glue a
+    // mark's neighbours: "\u200f10" must stay "10").
+    if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+        c == 0x061C || c == 0xFEFF) {
+        out.utf8.push_back(' ');
+        out.source.push_back(src);
+        return;
+    }
     const auto* nfkc = static_cast<const icu::Normalizer2*>(nfkc_cf_);
+    if (!nfkc || nfkc->isInert(c)) {
+        emit(c, src, out);
+        return;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    one.setTo(static_cast<UChar32>(c));
+    nfkc->normalize(one, folded, status);
+    if (U_FAILURE(status)) {
+        emit(u_foldCase(c, U_FOLD_CASE_DEFAULT), src, out);
+        return;
+    }
+    for (int32_t k = 0; k < folded.length();) {
+        UChar32 f = folded.char32At(k);
+        emit(static_cast<char32_t>(f), src, out);
+        k += U16_LENGTH(f);
+    }
+}
+
+void Folder::fold(std::u32string_view text, FoldedText& out) const {
     out.utf8.clear();
     out.source.clear();
     out.utf8.reserve(text.size() + text.size() / 2);
@@ -154,32 +214,17 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
             i = end - 1;
             continue;
         }
+        if (const int slot = cache_index(c); slot >= 0 && cache_[slot].length != FoldedChar::kNotCached) {
+            const FoldedChar& f = cache_[slot];
+            out.upper[i] = f.upper;
+            out.dropped[i] = f.dropped;
+            out.utf8.append(f.utf8, f.length);
+            out.source.insert(out.source.end(), f.length, src);
+            continue;
+        }
         out.upper[i] = u_isupper(c) ? 1 : 0;
         out.dropped[i] = folded_away(c) ? 1 : 0;
-        // Bidi controls and zero-width marks separate words (NFKC would drop them and glue a
-        // mark's neighbours: "\u200f10" must stay "10").
-        if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-            c == 0x061C || c == 0xFEFF) {
-            out.utf8.push_back(' ');
-            out.source.push_back(src);
-            continue;
-        }
-        if (!nfkc || nfkc->isInert(c)) {
-            emit(c, src, out);
-            continue;
-        }
-        UErrorCode status = U_ZERO_ERROR;
-        one.setTo(static_cast<UChar32>(c));
-        nfkc->normalize(one, folded, status);
-        if (U_FAILURE(status)) {
-            emit(u_foldCase(c, U_FOLD_CASE_DEFAULT), src, out);
-            continue;
-        }
-        for (int32_t k = 0; k < folded.length();) {
-            UChar32 f = folded.char32At(k);
-            emit(static_cast<char32_t>(f), src, out);
-            k += U16_LENGTH(f);
-        }
+        fold_char(c, src, out, one, folded);
     }
 }
 

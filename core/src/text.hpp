@@ -10,6 +10,12 @@
 #include <string_view>
 #include <vector>
 
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class UnicodeString;
+U_NAMESPACE_END
+
 namespace tarikh {
 
 // Code points that folding drops (tatweel, harakat): they stay inside the span of their word.
@@ -42,7 +48,18 @@ public:
     std::string fold(std::string_view utf8) const;
 
 private:
+    // The folding of one code point, as fold() appends it.
+    struct FoldedChar {
+        static constexpr uint8_t kNotCached = 0xFF;
+        uint8_t length = kNotCached;  // bytes in utf8 (0: folded away)
+        bool upper = false, dropped = false;
+        char utf8[9] = {};
+    };
+    static int cache_index(char32_t c);  // -1: not cached
+    void fold_char(char32_t c, int32_t src, FoldedText& out, icu::UnicodeString& one, icu::UnicodeString& folded) const;
+
     const void* nfkc_cf_;  // icu::Normalizer2*, owned by ICU
+    std::vector<FoldedChar> cache_;
 };
 
 }  // namespace tarikh
