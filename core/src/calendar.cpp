@@ -2,8 +2,10 @@
 
 #include <unicode/ucal.h>
 
+#include <array>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <vector>
 
 namespace tarikh {
@@ -185,8 +187,34 @@ std::vector<double> new_moons(double from, double to) {
 
 }  // namespace
 
+namespace {
+// Each search walks a year of sunrises: remembered per thread (an article names a feast many times).
+template <typename F>
+std::optional<Date> remembered(int kind, int year, int a, int b, int c, F compute) {
+    thread_local std::map<std::array<int, 5>, std::optional<Date>> cache;
+    const std::array<int, 5> key{kind, year, a, b, c};
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    if (cache.size() > 4096) cache.clear();
+    return cache[key] = compute();
+}
+std::optional<Date> lunar_day(int year, int month, int tithi, int hour);
+std::optional<Date> solar_day(int year, int sign);
+std::optional<Date> nakshatra_day(int year, int sign, int nakshatra);
+}  // namespace
+
 std::optional<Date> hindu_lunar_day(int year, int month, int tithi, int hour) {
-    if (month < 1 || month > 12 || tithi < 1 || tithi > 30) return std::nullopt;
+    return remembered(0, year, month, tithi, hour, [&] { return lunar_day(year, month, tithi, hour); });
+}
+std::optional<Date> hindu_solar_day(int year, int sign) {
+    return remembered(1, year, sign, 0, 0, [&] { return solar_day(year, sign); });
+}
+std::optional<Date> hindu_nakshatra_day(int year, int sign, int nakshatra) {
+    return remembered(2, year, sign, nakshatra, 0, [&] { return nakshatra_day(year, sign, nakshatra); });
+}
+
+namespace {
+std::optional<Date> lunar_day(int year, int month, int tithi, int hour) {
+    if (month < 1 || month > 12 || tithi < 1 || tithi > 30 || year < -9999 || year > 9999) return std::nullopt;
     const double start = julian_day({year - 1, 11, 1}), end = julian_day({year + 1, 2, 1});
     const std::vector<double> moons = new_moons(start, end);
     if (moons.size() < 2) return std::nullopt;
@@ -214,8 +242,8 @@ std::optional<Date> hindu_lunar_day(int year, int month, int tithi, int hour) {
     return std::nullopt;
 }
 
-std::optional<Date> hindu_solar_day(int year, int sign) {
-    if (sign < 1 || sign > 12) return std::nullopt;
+std::optional<Date> solar_day(int year, int sign) {
+    if (sign < 1 || sign > 12 || year < -9999 || year > 9999) return std::nullopt;
     const double target = (sign - 1) * 30.0;
     for (Date d{year, 1, 1}; d.y == year; d = add_days(d, 1)) {
         const double a = ist(d, 0), b = ist(d, 24);
@@ -233,8 +261,8 @@ std::optional<Date> hindu_solar_day(int year, int sign) {
     return std::nullopt;
 }
 
-std::optional<Date> hindu_nakshatra_day(int year, int sign, int nakshatra) {
-    if (sign < 1 || sign > 12 || nakshatra < 1 || nakshatra > 27) return std::nullopt;
+std::optional<Date> nakshatra_day(int year, int sign, int nakshatra) {
+    if (sign < 1 || sign > 12 || nakshatra < 1 || nakshatra > 27 || year < -9999 || year > 9999) return std::nullopt;
     for (Date d{year, 1, 1}; d.y == year; d = add_days(d, 1)) {
         const double when = ist(d, sunrise_hour(d));
         if (static_cast<int>(sidereal_sun(when) / 30) + 1 != sign) continue;
@@ -243,6 +271,8 @@ std::optional<Date> hindu_nakshatra_day(int year, int sign, int nakshatra) {
     }
     return std::nullopt;
 }
+
+}  // namespace
 
 std::optional<Date> parsi_day(int year, int month, int day) {
     if (month < 1 || month > 13 || day < 1 || day > 30) return std::nullopt;
