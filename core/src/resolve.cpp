@@ -833,7 +833,7 @@ Resolved resolve(const Spec& s, const Context& c) {
     }
     // "in N units" in a past clause counts a stretch, not a date ahead: "his second letter in two
     // weeks was published", "the smallest gain in a year".
-    const bool within = s.dir == Direction::Within && c.tense < 0 && c.default_direction == 0 && s.count != kUnset;
+    const bool within = s.dir == Direction::Within && c.tense <= 0 && c.default_direction == 0 && s.count != kUnset;
     if (s.unit != Unit::None && (s.dir == Direction::None || within) && s.shift == kUnset && !has_calendar_fields(s)) {
         r.type = "DURATION";
         r.anchor = "absolute";
