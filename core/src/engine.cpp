@@ -39,6 +39,15 @@ std::vector<Language> load_all(const Folder& folder) {
     return out;
 }
 
+// A year ("2023", "last year", "l'an dernier"), or a month, season or quarter written with its
+// year ("March 2020", "autumn 2019"): what a month named later in the same sentence belongs to.
+bool names_a_year(const Resolved& r) {
+    const std::string& g = r.when.granularity;
+    const bool with_year = g == "year" || (r.anchor == "absolute" && (g == "month" || g == "quarter" || g == "half" || g == "season"));
+    return r.type == "DATE" && with_year && r.value.size() >= 4 &&
+           std::all_of(r.value.begin(), r.value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // The first token at or after code point `at` (tokens are in text order).
 int first_token_at(const Analysed& a, int32_t at) {
     auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), at, [](const Token& t, int32_t x) { return t.begin < x; });
@@ -173,7 +182,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     // Resolve in reading order: each fully specified date becomes the narrative time.
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
-    int narrative_sentence = -1, quarter_sentence = -1;
+    int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
@@ -189,7 +198,14 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.default_direction = prose ? 0 : 1;
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
         ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
+        if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         Resolved r = resolve(m.spec, ctx);
+        if (names_a_year(r)) {
+            ctx.sentence_year = std::atoi(r.value.c_str());
+            year_sentence = static_cast<int>(si);
+        } else if (r.dated) {
+            ctx.sentence_year = 0;  // a day or a weekday since: the month may go with that instead
+        }
         const bool names_quarter = m.spec.quarter != kUnset || m.spec.unit == Unit::Quarter;
         if (names_quarter && r.when.granularity == "quarter" && r.value.size() == 7 && r.value[5] == 'Q') {
             ctx.quarter_year = std::atoi(r.value.c_str());

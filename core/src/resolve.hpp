@@ -25,6 +25,10 @@ struct Context {
     int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
     bool next_weekday_in_next_week = false;  // the language's "next Friday" is next week's Friday
     int narrative_age = 1 << 20;    // sentences since the narrative time was set (0: this one)
+    // The year of a year, month, season or quarter named earlier in this sentence ("In 2023,
+    // ... from January to April", "L'an dernier, ... en mars"): a month without a year in the
+    // same sentence is in it. 0: none.
+    int sentence_year = 0;
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
     // ago" compares quarters (1988-Q3), as financial news means it.
     int quarter_year = 0, quarter = 0, quarter_age = 1 << 20;
