@@ -185,6 +185,7 @@ const Recogniser::Number& Recogniser::number_at(int i) {
     }
     const auto n = static_cast<int>(tokens.size());
     long long total = 0, current = 0, last = 0;
+    bool last_mult = false;
     int j = i;
     bool have = false;
     while (j < n) {
@@ -211,12 +212,13 @@ const Recogniser::Number& Recogniser::number_at(int i) {
             // Which words make one number: with a joiner ("and", "-", "و"), units and tens in
             // either order ("خمسة وعشرين", "twenty-five") or something smaller after hundreds and
             // thousands ("ألفين وستة"); side by side, a multiplier ("three hundred"), the teens
-            // ("ستة عشر") and units after tens ("twenty four"). "ثلاثة وثمانية" is two numbers.
+            // ("ستة عشر"), units after tens ("twenty four") and something smaller after a
+            // multiplier ("two thousand ten", "ألفين عشرين"). "ثلاثة وثمانية" is two numbers.
             const bool joined = best->clitic || (j > 0 && marked(j - 1, kJoinMark));
             const bool tens = e.num >= 20 && e.num <= 90 && e.num % 10 == 0;
             const bool units_after_tens = last >= 20 && last <= 90 && last % 10 == 0 && e.num >= 1 && e.num <= 9;
             const bool ok = joined ? (tens && last < 10) || units_after_tens || (last >= 100 && e.num < last)
-                                   : e.mult || (e.num == 10 && last < 10) || units_after_tens;
+                                   : e.mult || (e.num == 10 && last < 10) || units_after_tens || (last_mult && e.num < last);
             if (!ok) {
                 if (joined && !best->clitic) --j;  // leave the joiner to what follows
                 break;
@@ -232,6 +234,7 @@ const Recogniser::Number& Recogniser::number_at(int i) {
             current += e.num;
         }
         last = e.num;
+        last_mult = e.mult;
         have = true;
         j += best->length;
     }
