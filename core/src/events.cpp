@@ -33,12 +33,13 @@ void add_unique(std::vector<std::string>& list, std::string s) {
 }
 
 // The words of a clause that say what happened: not dates, not the prepositions that
-// introduced them, not attributions; no connective or punctuation at either end.
-std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint8_t>& in_timex) {
+// introduced them, not attributions (unless the attribution is all the clause has: "citing
+// slowing inflation"); no connective or punctuation at either end.
+std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint8_t>& in_timex, bool drop_attributions = true) {
     std::vector<int> keep;
     bool dropping = false;
     for (int i = tb; i < te; ++i) {
-        if (a.token_flags[i] & kAttribution) dropping = true;
+        if (drop_attributions && (a.token_flags[i] & kAttribution)) dropping = true;
         else if (dropping && is_boundary(a, i)) dropping = false;
         if (dropping || in_timex[i]) continue;
         // A preposition right before a date went with it ("on Friday", "في 5 يناير").
@@ -65,6 +66,7 @@ std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint
         if (!title.empty() && (t.space_before || gap)) title.push_back(' ');
         title.append(a.text, t.begin, t.end - t.begin);
     }
+    if (title.empty() && drop_attributions) return make_title(a, tb, te, in_timex, false);
     return to_utf8(title);
 }
 
@@ -131,12 +133,51 @@ std::string sentence_around(const Analysed& a, const Sentence& s, int32_t begin,
     return to_utf8(out);
 }
 
+// Coarse to fine: how much time a granularity covers, for choosing between two dates of one event.
+int coarseness(const std::string& granularity) {
+    static constexpr const char* kOrder[] = {"time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"};
+    for (int i = 0; i < static_cast<int>(std::size(kOrder)); ++i)
+        if (granularity == kOrder[i]) return i;
+    return static_cast<int>(std::size(kOrder));
+}
+
+// Two dated expressions with nothing but prepositions and articles between them date one
+// happening ("cut its rate for the third time this year on Tuesday", "حلّ عيد الفطر يوم
+// الاثنين 2 مايو 2022"): the finer one heads the event, the coarser one stays in its title
+// (its tokens are unmasked in `masked`). "18 مايو و22 يونيو" are two: "and" is no glue.
+void merge_adjacent_dates(const Analysed& a, std::vector<size_t>& dated, std::vector<uint8_t>& masked) {
+    std::vector<size_t> kept;
+    for (size_t k : dated) {
+        if (!kept.empty()) {
+            const Match& before = a.matches[kept.back()];
+            const Match& here = a.matches[k];
+            bool only_glue = true;
+            for (int i = before.te; i < here.tb && only_glue; ++i)
+                only_glue = a.tokens[i].kind == Token::Punct ? is_punct(a, i, ",")
+                                                              : (a.token_flags[i] & (kTrim | kStop)) && !(a.token_flags[i] & kClause);
+            if (only_glue) {
+                // The finer one; between equals, a date written out in full ("Eid al-Fitr, Monday
+                // 2 May 2022").
+                const Resolved &was = a.resolved[kept.back()], &is = a.resolved[k];
+                const int c_was = coarseness(was.when.granularity), c_is = coarseness(is.when.granularity);
+                const bool finer = c_is < c_was || (c_is == c_was && is.anchor == "absolute" && was.anchor != "absolute");
+                const Match& dropped = finer ? before : here;
+                std::fill(masked.begin() + dropped.tb, masked.begin() + dropped.te, 0);
+                if (finer) kept.back() = k;
+                continue;
+            }
+        }
+        kept.push_back(k);
+    }
+    dated.swap(kept);
+}
+
 }  // namespace
 
 std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& timexes) {
     std::vector<Event> events;
     const int ntok = static_cast<int>(a.tokens.size());
-    const std::vector<uint8_t>& in_timex = a.in_match;
+    std::vector<uint8_t> in_timex = a.in_match;  // less the dates merged into another's event
 
     size_t k = 0;
     int tok = 0;
@@ -151,6 +192,7 @@ std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& tim
             if (a.matches[k].tb >= sb && static_cast<int>(k) != a.dateline && a.resolved[k].dated &&
                 !a.resolved[k].when.start.empty())
                 dated.push_back(k);
+        merge_adjacent_dates(a, dated, in_timex);
         int clause_start = sb;
         for (size_t d = 0; d < dated.size(); ++d) {
             const Match& m = a.matches[dated[d]];

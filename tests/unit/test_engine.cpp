@@ -120,6 +120,30 @@ TEST_CASE("a sentence that dates two things gives two events, each with its clau
     CHECK(r.events[0].title.find("Friday") == std::string::npos);  // the date is not the title
 }
 
+TEST_CASE("two dates side by side date one event: the finer heads it, the coarser stays in its title", "[engine][events]") {
+    auto r = run("The central bank cut its rate for the third time this year on Tuesday.", "2025-11-04", "en");
+    REQUIRE(r.events.size() == 1);
+    CHECK(r.events[0].when.value == "2025-11-04");
+    CHECK(r.events[0].title.find("this year") != std::string::npos);
+    // "and" joins two happenings: two events.
+    auto two = run("أبقت اللجنة على أسعار الفائدة دون تغيير في اجتماعيها يومي 18 مايو و22 يونيو.", "2023-08-03", "ar");
+    CHECK(two.events.size() == 2);
+}
+
+TEST_CASE("a clause that is all attribution keeps it as its title", "[engine][events]") {
+    auto r = run("Rates were cut on Tuesday, citing inflation that slowed in October.", "2025-11-04", "en");
+    REQUIRE(r.events.size() == 2);
+    CHECK(r.events[1].title.find("inflation") != std::string::npos);
+}
+
+TEST_CASE("a month alone takes the year its sentence named", "[engine]") {
+    auto r = run("In 2021, the strike had closed the port from January to April.", "2026-03-03", "en");
+    CHECK(value_of(r, "January to April") == "2021-01");
+    // Unless the tense points elsewhere.
+    auto later = run("The company, founded in 1998, will open a store in March.", "2026-01-10", "en");
+    CHECK(value_of(later, "March") == "2026-03");
+}
+
 TEST_CASE("durations, sets and vague references make no event", "[engine][events]") {
     auto r = run("The strike lasted three weeks. Meetings are held every Monday. Prices are high now.", "2024-03-14", "en");
     CHECK(r.events.empty());
