@@ -279,10 +279,13 @@ public:
         std::optional<Date> base = narrative && c_.narrative ? c_.narrative : c_.dct;
         anchor = narrative && c_.narrative ? "narrative" : "dct";
         // "in three days" in a past narrative means three days after the narrative time, and
-        // "twenty years earlier" said of a past date named in the same sentence counts from it.
+        // "twenty years earlier" said of a past date named in the same sentence counts from it,
+        // as does Arabic منذ ("منذ عشرين عاماً" after "تموز 2022"); English "ago" and French
+        // "il y a" always count from the publication date (anchor=dct in their lexicons).
         const bool ahead = s.dir == Direction::In || s.dir == Direction::Within;
         const bool in_story = c_.narrative && ((ahead && (c_.tense < 0 || c_.narrative_age == 0)) ||
-                                               (s.dir == Direction::Ago && c_.narrative_age == 0 && c_.dct && *c_.narrative < *c_.dct));
+                                               (s.dir == Direction::Ago && s.anchor != Anchor::Dct && c_.narrative_age == 0 &&
+                                                c_.dct && *c_.narrative < *c_.dct));
         if (in_story) {
             base = c_.narrative;
             anchor = "narrative";
