@@ -144,7 +144,7 @@ std::vector<int> Recogniser::token_flags() const {
             const Entry& e = lang_.entries[a->entry];
             int f = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
                     (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.attribution ? kAttribution : 0) |
-                    (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | kKnown;
+                    (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) | kKnown;
             // A phrase marks every token it covers ("according to", "من المقرر").
             for (int k = 0; k < a->length && i + k < n; ++k) flags[i + k] |= f;
         }
