@@ -479,15 +479,28 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     std::vector<uint8_t> vetoed(n, 0);
     std::vector<int> candidates;
     std::vector<Node> found, vetoes;
+    // A match new in a pass uses an expression the pass before added (else that pass would
+    // have found it): from the third pass on, only starts shortly before those are tried.
+    constexpr int kFreshReach = 2 * kWindow;
+    std::vector<int> fresh, added_now;  // where the last pass and this one added expressions
     for (int pass = 0; pass < 4; ++pass) {
-        bool added = false;
+        added_now.clear();
         int next_node = 0;  // the first token at or after i that starts an expression
+        size_t next_fresh = 0;
         for (int i = 0; i < n; ++i) {
             if (pass > 0) {
                 if (next_node < i) next_node = i;
                 while (next_node < n && nodes_[next_node].empty()) ++next_node;
                 if (next_node - i > kReach) {
                     i = next_node - kReach - 1;
+                    continue;
+                }
+            }
+            if (pass > 1) {
+                while (next_fresh < fresh.size() && fresh[next_fresh] < i) ++next_fresh;
+                if (next_fresh == fresh.size()) break;
+                if (fresh[next_fresh] - i > kFreshReach) {
+                    i = fresh[next_fresh] - kFreshReach - 1;
                     continue;
                 }
             }
@@ -511,10 +524,11 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 bool known = std::any_of(here.begin(), here.end(), [&](const Node& x) { return x.te == f.te; });
                 if (known) continue;
                 here.push_back(std::move(f));
-                added = true;
+                if (added_now.empty() || added_now.back() != i) added_now.push_back(i);
             }
         }
-        if (pass > 0 && !added) break;
+        if (pass > 0 && added_now.empty()) break;
+        fresh.swap(added_now);
     }
 
     // The longest expressions win; among equals, the earlier one, then the earlier pattern.
