@@ -12,6 +12,7 @@ struct Recogniser::Binding {
     int32_t begin = -1, end = -1;  // first and last non-trim token, code points
     bool strong = false;           // a non-weak word, a date number or an earlier expression
     bool any_word = false;         // at least one lexicon word
+    bool day_digits = false;       // a day of the month written in digits
 };
 
 namespace {
@@ -285,8 +286,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     const auto n = static_cast<int>(tokens.size());
     if (pos >= n) return false;
     bool any = false;
-    auto advance = [&](int next, const Spec& s, bool trim, bool strong, bool word) {
+    auto advance = [&](int next, const Spec& s, bool trim, bool strong, bool word, bool day_digits = false) {
         Binding nb = b;
+        nb.day_digits = nb.day_digits || day_digits;
         if (!trim) {
             if (nb.begin < 0) nb.begin = tokens[pos].begin;
             nb.end = tokens[next - 1].end;
@@ -330,7 +332,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             if (!num.length || num.value < 0 || (item.digits_only && !num.digits) || !number_ok(pos + num.length, item.role)) break;
             Spec s = spec;
             if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
-            advance(pos + num.length, s, false, strong_role(item.role), num.digits == 0);
+            advance(pos + num.length, s, false, strong_role(item.role), num.digits == 0, item.role == Role::Day && num.digits > 0);
             break;
         }
         case Item::Ord:
@@ -387,7 +389,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
 
 void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found) {
     if (k == p.items.size()) {
-        if ((!b.strong && !p.veto) || b.begin < 0) return;
+        // A day in digits with its month is a date even when the month is weak alone ("12 رمضان").
+        const bool day_of_month = b.day_digits && spec.month != kUnset;
+        if ((!b.strong && !p.veto && !day_of_month) || b.begin < 0) return;
         for (Node& f : found)
             if (f.te == pos) return;  // the first way to reach this end wins
         found.push_back({pos, spec, b.begin, b.end, p.line});

@@ -795,7 +795,9 @@ private:
         };
         const bool counted = s.weekday != kUnset && s.nth != kUnset;
         std::vector<Date> days;
-        for (int h = mid->y - 1; h <= mid->y + 1; ++h)
+        // A lunar year is 11 days short: the next occurrence after a late-year publication date
+        // can fall two calendar years after the one at mid-year.
+        for (int h = mid->y - 1; h <= mid->y + 2; ++h)
             if (auto g = in_month(h); g && (year == kUnset || g->y == year)) days.push_back(*g);
         if (days.empty()) return unknown(Grain::Day);
         const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
