@@ -1,5 +1,7 @@
 #include "dct.hpp"
 
+#include <unicode/uchar.h>
+
 namespace tarikh {
 namespace {
 
@@ -34,6 +36,31 @@ bool closed_like_dateline(const Analysed& a, const Match& m) {
     return false;
 }
 
+// A dateline with no date ("WASHINGTON (AP) —", "NAIROBI, Kenya -", "بيروت -"): where the body
+// starts after it, or 0. Latin script: capitals first; Arabic: a few words before a spaced dash.
+int32_t dateless_dateline_end(const Analysed& a) {
+    constexpr int32_t kLongest = 60;  // code points
+    const int n = static_cast<int>(a.tokens.size());
+    if (n < 3 || a.tokens[0].kind != Token::Word) return 0;
+    const bool latin = a.lang && a.lang->script == "Latn";
+    auto all_caps = [&](const Token& t) {
+        for (int32_t c = t.begin; c < t.end; ++c)
+            if (u_islower(a.text[c])) return false;
+        return t.end - t.begin >= 2;
+    };
+    if (latin && !all_caps(a.tokens[0])) return 0;
+    int words = 1;
+    for (int i = 1; i < n; ++i) {
+        const Token& t = a.tokens[i];
+        if (t.end > kLongest || t.kind == Token::Number) return 0;
+        for (int32_t c = a.tokens[i - 1].end; c < t.begin; ++c)
+            if (a.text[c] == '\n') return 0;
+        if (is_dash(a, t) && t.space_before) return t.end;  // "52-48" is no dateline's dash
+        if (t.kind == Token::Word && ((latin && !t.upper) || (!latin && ++words > 3))) return 0;
+    }
+    return 0;
+}
+
 }  // namespace
 
 std::optional<Date> detect_dct(Analysed& a) {
@@ -62,6 +89,7 @@ std::optional<Date> detect_dct(Analysed& a) {
             return d;
         }
     }
+    a.body_begin = dateless_dateline_end(a);
     return std::nullopt;
 }
 

@@ -130,6 +130,19 @@ TEST_CASE("two dates side by side date one event: the finer heads it, the coarse
     CHECK(two.events.size() == 2);
 }
 
+TEST_CASE("a dateline with no date is no part of the first event", "[engine][events][dct]") {
+    auto en = run("WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to confirm the nominee.", "2025-05-14", "en");
+    REQUIRE(en.events.size() == 1);
+    CHECK(en.events[0].title.rfind("The Senate voted", 0) == 0);
+    auto ar = run("بيروت - أعلن الجيش يوم الاثنين عن إحباط محاولة تسلل.", "2025-05-14", "ar");
+    REQUIRE(ar.events.size() == 1);
+    CHECK(ar.events[0].title.find("بيروت") == std::string::npos);
+    // A dash inside a sentence is not a dateline's.
+    auto prose = run("The talks - which began on Monday - stalled.", "2025-05-14", "en");
+    REQUIRE(prose.events.size() == 1);
+    CHECK(prose.events[0].title.rfind("The talks", 0) == 0);
+}
+
 TEST_CASE("a clause that is all attribution keeps it as its title", "[engine][events]") {
     auto r = run("Rates were cut on Tuesday, citing inflation that slowed in October.", "2025-11-04", "en");
     REQUIRE(r.events.size() == 2);
