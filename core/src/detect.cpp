@@ -2,7 +2,8 @@
 
 namespace tarikh {
 
-LanguageDetector::LanguageDetector(const std::vector<Language>& languages) : languages_(languages) {
+LanguageDetector::LanguageDetector(const std::vector<LanguageSummary>& languages) {
+    for (const LanguageSummary& l : languages) scripts_.push_back(l.script);
     for (size_t l = 0; l < languages.size() && l < 64; ++l)
         for (const std::vector<std::string>& words : languages[l].stop_words) {
             int node = WordTrie::kRoot;
@@ -13,9 +14,9 @@ LanguageDetector::LanguageDetector(const std::vector<Language>& languages) : lan
     stop_of_.resize(stop_words_.nodes(), 0);
 }
 
-const Language* LanguageDetector::detect(const std::u32string& text, const FoldedText& folded,
-                                         const std::vector<Token>& tokens) const {
-    if (languages_.empty()) return nullptr;
+int LanguageDetector::detect(const std::u32string& text, const FoldedText& folded, const std::vector<Token>& tokens) const {
+    const size_t count = scripts_.size();
+    if (!count) return -1;
     constexpr size_t kScriptSample = 2000;  // letters: plenty to tell the script
     size_t arab = 0, latn = 0;
     for (size_t i = 0; i < text.size() && arab + latn < kScriptSample; ++i) {
@@ -24,9 +25,9 @@ const Language* LanguageDetector::detect(const std::u32string& text, const Folde
         else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latn;
     }
     const std::string script = arab > latn ? "Arab" : "Latn";
-    std::vector<size_t> hits(languages_.size(), 0);
+    std::vector<size_t> hits(count, 0);
     int candidates = 0;
-    for (const Language& lang : languages_) candidates += lang.script == script;
+    for (const std::string& s : scripts_) candidates += s == script;
     if (candidates > 1) {
         // A few hundred words tell one language from another; counting further only costs time.
         constexpr size_t kWordSample = 500;
@@ -39,13 +40,13 @@ const Language* LanguageDetector::detect(const std::u32string& text, const Folde
                 if (node < 0) break;
                 found |= stop_of_[node];
             }
-            for (size_t l = 0; l < languages_.size() && l < 64; ++l) hits[l] += (found >> l) & 1;
+            for (size_t l = 0; l < count && l < 64; ++l) hits[l] += (found >> l) & 1;
         }
     }
-    const Language* best = nullptr;
-    for (size_t l = 0; l < languages_.size(); ++l)
-        if (languages_[l].script == script && (!best || hits[l] > hits[best - languages_.data()])) best = &languages_[l];
-    return best ? best : &languages_.front();
+    int best = -1;
+    for (size_t l = 0; l < count; ++l)
+        if (scripts_[l] == script && (best < 0 || hits[l] > hits[best])) best = static_cast<int>(l);
+    return best < 0 ? 0 : best;
 }
 
 }  // namespace tarikh

@@ -13,13 +13,13 @@ namespace tarikh {
 
 class LanguageDetector {
 public:
-    explicit LanguageDetector(const std::vector<Language>& languages);
+    explicit LanguageDetector(const std::vector<LanguageSummary>& languages);
 
-    // nullptr only when there are no languages at all.
-    const Language* detect(const std::u32string& text, const FoldedText& folded, const std::vector<Token>& tokens) const;
+    // The index of the language in the constructor's list; -1 only when the list is empty.
+    int detect(const std::u32string& text, const FoldedText& folded, const std::vector<Token>& tokens) const;
 
 private:
-    const std::vector<Language>& languages_;
+    std::vector<std::string> scripts_;  // per language
     // Every language's single-word stop words in one trie: a token is looked up once, for all
     // of them. stop_of_[node] has bit l set when the word is a stop word of languages_[l].
     WordTrie stop_words_;

@@ -1,8 +1,10 @@
-// Engine: loads the embedded language folders once, then runs the pipeline on each document:
+// Engine: loads each embedded language folder once, when a document first needs it, then runs
+// the pipeline on each document:
 // decode → detect language → fold → tokenise → recognise → segment → DCT → resolve → events.
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <mutex>
 #include <stdexcept>
 
 #include "analysis.hpp"
@@ -15,29 +17,35 @@
 
 namespace tarikh {
 
+// Each embedded language folder is summarised when the engine starts (its script and stop
+// words, for detection) and loaded in full the first time a document needs it: a run over
+// English articles never parses the Arabic and French lexicons. std::call_once keeps an
+// engine safe to share between threads.
 struct Engine::Resources {
+    struct Slot {
+        LanguageSummary summary;
+        std::map<std::string, std::string_view> files;  // "lexicon.tsv" → its embedded text
+        std::once_flag loaded;
+        std::unique_ptr<Language> language;
+        std::unique_ptr<icu::BreakIterator> breaker;
+    };
     Folder folder;
-    std::vector<Language> languages;
-    std::vector<std::unique_ptr<icu::BreakIterator>> breakers;  // per language
-    std::unique_ptr<LanguageDetector> detector;                 // over `languages`
+    std::vector<std::unique_ptr<Slot>> slots;  // by language code
+    std::unique_ptr<LanguageDetector> detector;
+
+    Slot& ready(size_t i) const {
+        Slot& slot = *slots[i];
+        std::call_once(slot.loaded, [&] {
+            slot.language = std::make_unique<Language>(load_language(slot.summary.code, slot.files["language.txt"],
+                                                                     slot.files["lexicon.tsv"], slot.files["patterns.txt"],
+                                                                     slot.files["gazetteer.tsv"], folder));
+            slot.breaker = sentence_breaker(slot.summary.code);
+        });
+        return slot;
+    }
 };
 
 namespace {
-
-std::vector<Language> load_all(const Folder& folder) {
-    // Group the embedded files by folder: "ar/lexicon.tsv" → ar.
-    std::map<std::string, std::map<std::string, std::string_view>> by_lang;
-    for (const EmbeddedFile& f : embedded_lang_files()) {
-        auto slash = f.path.find('/');
-        if (slash == std::string_view::npos) continue;
-        by_lang[std::string(f.path.substr(0, slash))][std::string(f.path.substr(slash + 1))] = f.content;
-    }
-    std::vector<Language> out;
-    for (auto& [code, files] : by_lang)
-        out.push_back(load_language(code, files["language.txt"], files["lexicon.tsv"], files["patterns.txt"],
-                                    files["gazetteer.tsv"], folder));
-    return out;
-}
 
 // A year ("2023", "last year", "l'an dernier"), or a month, season or quarter written with its
 // year ("March 2020", "autumn 2019"): what a month named later in the same sentence belongs to.
@@ -113,9 +121,22 @@ bool ends_sentence(const Analysed& a, size_t si) {
 
 Engine::Engine() : resources_(nullptr) {
     auto r = std::make_unique<Resources>();
-    r->languages = load_all(r->folder);
-    for (const Language& l : r->languages) r->breakers.push_back(sentence_breaker(l.code));
-    r->detector = std::make_unique<LanguageDetector>(r->languages);
+    // Group the embedded files by folder: "ar/lexicon.tsv" → ar.
+    std::map<std::string, std::map<std::string, std::string_view>> by_lang;
+    for (const EmbeddedFile& f : embedded_lang_files()) {
+        auto slash = f.path.find('/');
+        if (slash == std::string_view::npos) continue;
+        by_lang[std::string(f.path.substr(0, slash))][std::string(f.path.substr(slash + 1))] = f.content;
+    }
+    std::vector<LanguageSummary> summaries;
+    for (auto& [code, files] : by_lang) {
+        auto slot = std::make_unique<Resources::Slot>();
+        slot->summary = summarise_language(code, files["language.txt"], files["lexicon.tsv"], r->folder);
+        slot->files = std::move(files);
+        summaries.push_back(slot->summary);
+        r->slots.push_back(std::move(slot));
+    }
+    r->detector = std::make_unique<LanguageDetector>(summaries);
     resources_ = std::move(r);
 }
 
@@ -123,7 +144,7 @@ Engine::~Engine() = default;
 
 std::vector<std::string> Engine::languages() const {
     std::vector<std::string> out;
-    for (const Language& l : resources_->languages) out.push_back(l.code);
+    for (const auto& slot : resources_->slots) out.push_back(slot->summary.code);
     return out;
 }
 
@@ -137,15 +158,21 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     resources_->folder.fold(a.text, a.folded);
     tokenize(a.folded, a.tokens);
 
-    const auto& langs = resources_->languages;
+    const auto& slots = resources_->slots;
+    int slot = -1;
     if (!doc.lang.empty() && doc.lang != "auto") {
-        auto it = std::find_if(langs.begin(), langs.end(), [&](const Language& l) { return l.code == doc.lang; });
-        if (it != langs.end()) a.lang = &*it;
+        auto it = std::find_if(slots.begin(), slots.end(), [&](const auto& s) { return s->summary.code == doc.lang; });
+        if (it != slots.end()) slot = static_cast<int>(it - slots.begin());
         else out.warnings.push_back("no resources for language \"" + doc.lang + "\": detected instead");
     }
-    if (!a.lang) a.lang = resources_->detector->detect(a.text, a.folded, a.tokens);
-    out.lang = a.lang ? a.lang->code : "und";
-    if (!a.lang) return out;
+    if (slot < 0) slot = resources_->detector->detect(a.text, a.folded, a.tokens);
+    if (slot < 0) {
+        out.lang = "und";
+        return out;
+    }
+    const Resources::Slot& language = resources_->ready(static_cast<size_t>(slot));
+    a.lang = language.language.get();
+    out.lang = a.lang->code;
 
     {
         Recogniser rec(*a.lang);  // its per-token tables go as soon as the matches are out
@@ -154,7 +181,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     }
     a.in_match.assign(a.tokens.size(), 0);
     for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);
-    a.sentences = split_sentences(a.text, resources_->breakers[a.lang - langs.data()].get());
+    a.sentences = split_sentences(a.text, language.breaker.get());
 
     Context ctx;
     int dct_hour = -1, dct_minute = -1;

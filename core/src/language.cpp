@@ -51,6 +51,16 @@ void for_each_line(std::string_view text, F f) {
     throw std::runtime_error(std::string(where) + ":" + std::to_string(line) + ": " + what);
 }
 
+// Calls f(line_number, surface, class, effects) for each entry of a lexicon.tsv.
+template <class F>
+void for_each_entry(std::string_view file, std::string_view lexicon, F f) {
+    for_each_line(lexicon, [&](int n, std::string_view line) {
+        auto cols = split(line, '\t');
+        if (cols.size() < 2) fail(file, n, "expected surface<TAB>CLASS<TAB>effects");
+        f(n, trim_ws(cols[0]), trim_ws(cols[1]), cols.size() > 2 ? cols[2] : std::string_view());
+    });
+}
+
 bool parse_long(std::string_view v, long long& out) {
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
     return ec == std::errc() && p == v.data() + v.size();
@@ -183,9 +193,10 @@ int Language::class_id(std::string_view name) const {
     return it == classes.end() ? -1 : static_cast<int>(it - classes.begin());
 }
 
-Language load_language(std::string_view code, std::string_view settings, std::string_view lexicon,
-                       std::string_view patterns, std::string_view gazetteer, const Folder& folder) {
-    Language lang;
+namespace {
+
+// language.txt: the settings, into `lang`.
+void read_settings(std::string_view code, std::string_view settings, const Folder& folder, Language& lang) {
     lang.code = code;
     const std::string settings_file = std::string(code) + "/language.txt";
     for_each_line(settings, [&](int n, std::string_view line) {
@@ -215,20 +226,42 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         } else fail(settings_file, n, "unknown setting " + std::string(key));
     });
 
+}
+
+}  // namespace
+
+LanguageSummary summarise_language(std::string_view code, std::string_view settings, std::string_view lexicon,
+                                   const Folder& folder) {
+    Language lang;
+    read_settings(code, settings, folder, lang);
+    LanguageSummary out{lang.code, lang.script, {}};
+    SurfaceTokenizer surface_tokens(folder);
+    for_each_entry(std::string(code) + "/lexicon.tsv", lexicon,
+                   [&](int, std::string_view surface, std::string_view, std::string_view effects) {
+                       for (std::string_view effect : words(effects))
+                           if (effect == "stop") {
+                               out.stop_words.push_back(surface_tokens(surface));
+                               break;
+                           }
+                   });
+    return out;
+}
+
+Language load_language(std::string_view code, std::string_view settings, std::string_view lexicon,
+                       std::string_view patterns, std::string_view gazetteer, const Folder& folder) {
+    Language lang;
+    read_settings(code, settings, folder, lang);
     const std::string lexicon_file = std::string(code) + "/lexicon.tsv";
     SurfaceTokenizer surface_tokens(folder);
     lang.entries.reserve(std::count(lexicon.begin(), lexicon.end(), '\n') + 1);  // an Entry is big: no regrowth
-    for_each_line(lexicon, [&](int n, std::string_view line) {
-        auto cols = split(line, '\t');
-        if (cols.size() < 2) fail(lexicon_file, n, "expected surface<TAB>CLASS<TAB>effects");
-        std::string_view cls = trim_ws(cols[1]);
+    for_each_entry(lexicon_file, lexicon, [&](int n, std::string_view surface, std::string_view cls, std::string_view effects) {
         Entry e;
         e.cls = lang.class_id(cls);
         if (e.cls < 0) {
             e.cls = static_cast<int>(lang.classes.size());
             lang.classes.emplace_back(cls);
         }
-        for (std::string_view effect : words(cols.size() > 2 ? cols[2] : std::string_view())) {
+        for (std::string_view effect : words(effects)) {
             auto eq = effect.find('=');
             std::string_view key = effect.substr(0, eq), value = eq == std::string_view::npos ? "" : effect.substr(eq + 1);
             long long x = 0;
@@ -251,10 +284,9 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "locative") e.locative = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
         }
-        auto toks = surface_tokens(trim_ws(cols[0]));
+        auto toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");
         e.length = static_cast<int>(toks.size());
-        if (e.stop) lang.stop_words.push_back(toks);
         int node = WordTrie::kRoot;
         for (const std::string& t : toks) node = lang.trie.add(node, t);
         if (node >= static_cast<int>(lang.entries_at.size())) lang.entries_at.resize(node + 1);

@@ -121,7 +121,6 @@ struct Language {
     std::vector<Entry> entries;
     WordTrie trie;                      // the lexicon's surfaces, word by word
     std::vector<std::vector<int>> entries_at;  // per trie node: the entries whose surface ends there
-    std::vector<std::vector<std::string>> stop_words;  // the folded tokens of each "stop" entry
     std::vector<Pattern> patterns;
     Gazetteer names;                    // places and organisations (gazetteer.tsv)
     PatternIndex index;                 // patterns by their possible first item
@@ -130,6 +129,16 @@ struct Language {
 
     int class_id(std::string_view name) const;  // -1 when unknown
 };
+
+// What the engine knows of a language before loading it: enough to detect it.
+struct LanguageSummary {
+    std::string code, script;
+    std::vector<std::vector<std::string>> stop_words;  // the folded tokens of each "stop" entry
+};
+
+// Reads language.txt and the "stop" entries of lexicon.tsv only (cheap).
+LanguageSummary summarise_language(std::string_view code, std::string_view settings, std::string_view lexicon,
+                                   const Folder& folder);
 
 // Parses the embedded folder of one language; throws std::runtime_error("ar/lexicon.tsv:12: ...").
 Language load_language(std::string_view code, std::string_view settings, std::string_view lexicon,

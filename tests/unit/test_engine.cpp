@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <thread>
 
 #include "tarikh/tarikh.hpp"
 
@@ -19,7 +20,7 @@ std::string value_of(const tarikh::DocumentResult& r, const std::string& span) {
     return "";
 }
 
-std::string values(const tarikh::DocumentResult& r) {
+std::string values_of(const tarikh::DocumentResult& r) {
     std::string out;
     for (const auto& t : r.timexes) out += t.text + "=" + t.value + "; ";
     return out;
@@ -186,7 +187,7 @@ TEST_CASE("events name the places and organisations of their clause", "[engine][
     auto r = run("The United Nations opened an office in Cairo on Monday.", "2024-03-14", "en");
     REQUIRE(r.events.size() == 1);
     const auto& e = r.events[0];
-    INFO(values(r));
+    INFO(values_of(r));
     CHECK(std::find(e.places.begin(), e.places.end(), "Cairo") != e.places.end());
 }
 
@@ -234,4 +235,25 @@ TEST_CASE("movable feasts resolve through their calendars", "[engine]") {
 TEST_CASE("numbers that name no day are no expressions", "[engine]") {
     CHECK(run("Nothing happened on February 30, 2024.", "2024-03-14", "en").timexes.empty());
     CHECK(value_of(run("وقع في يوم 45 مارس 2024 حادث.", "2024-03-14", "ar"), "مارس 2024") == "2024-03");
+}
+
+TEST_CASE("a fresh engine shared by threads loads each language once and answers as alone", "[engine]") {
+    const std::vector<tarikh::Document> docs = {
+        {"en", "The talks resumed on Monday, three weeks after they stalled.", "2024-03-14", ""},
+        {"ar", "استؤنفت المحادثات يوم الاثنين بعد ثلاثة أسابيع من توقفها.", "2024-03-14", ""},
+        {"fr", "Les négociations ont repris lundi, trois semaines après leur suspension.", "2024-03-14", ""}};
+    tarikh::Engine shared;  // languages load on first use: the threads race to it
+    std::vector<std::string> values(docs.size() * 4);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < values.size(); ++t)
+        threads.emplace_back([&, t] {
+            const auto r = shared.extract_one(docs[t % docs.size()]);
+            values[t] = r.lang + ":" + values_of(r);
+        });
+    for (auto& th : threads) th.join();
+    for (size_t t = 0; t < values.size(); ++t) {
+        const auto alone = tarikh::default_engine().extract_one(docs[t % docs.size()]);
+        CHECK(values[t] == alone.lang + ":" + values_of(alone));
+    }
+    CHECK(values[1].rfind("ar:", 0) == 0);
 }

@@ -90,8 +90,9 @@ struct Result {
     std::vector<TimelineEntry> timeline;
 };
 
-// The compiled language resources (lexicon tries, rules). Building one parses the embedded
-// language folders once; it is immutable afterwards and safe to share between threads.
+// The compiled language resources (lexicon tries, rules). Building one reads what detection
+// needs; each language folder is parsed once, when a document first needs it (thread-safe).
+// Otherwise immutable, and safe to share between threads.
 class Engine {
 public:
     Engine();
