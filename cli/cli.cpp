@@ -150,24 +150,10 @@ int run_jsonl(const Options& o, std::istream& in, std::ostream& out, std::ostrea
         std::string line;
         for (long n = 1; std::getline(*src, line); ++n) {
             if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-            nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-            Document doc;
             std::string error;
-            if (j.is_discarded()) error = "not valid JSON";
-            else if (document_from_json(j, doc, error)) {
-                if (doc.dct.empty()) doc.dct = o.dct;
-                if (doc.lang.empty()) doc.lang = o.lang;
-                try {
-                    out << dump(engine.extract_one(doc)) << '\n';
-                    continue;
-                } catch (const std::exception& e) {
-                    error = std::string("extraction failed: ") + e.what();
-                }
-            }
+            out << extract_jsonl_line(engine, line, error, o.dct, o.lang) << '\n';
+            if (error.empty()) continue;
             err << "tarikh: " << where << "line " << n << ": " << error << "\n";
-            nlohmann::ordered_json id = nullptr;
-            if (j.is_object() && j.contains("id") && (j["id"].is_string() || j["id"].is_number_integer())) id = j["id"];
-            out << dump(nlohmann::ordered_json{{"id", id}, {"error", error}}) << '\n';
             status = kInputError;
         }
         if (src->bad()) {

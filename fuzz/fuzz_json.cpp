@@ -1,5 +1,6 @@
-// libFuzzer target: the JSON import (tarikh::documents_from_json, tarikh::document_from_json),
-// the path the web app and the CLI's --jsonl take. Documents that parse are extracted too
+// libFuzzer target: the JSON import (tarikh::documents_from_json, tarikh::document_from_json,
+// and the flat reader of JSON lines checked against them), the paths the web app and the CLI's
+// --jsonl take. Documents that parse are extracted too
 // (small inputs only), and the answer must serialise.
 #include <cstddef>
 #include <cstdint>
@@ -26,11 +27,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     // The --jsonl path: one document per line, each through document_from_json.
     nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (!j.is_discarded()) {
-        tarikh::Document d;
-        std::string e;
-        if (tarikh::document_from_json(j, d, e) && d.text.size() <= 8192)
-            (void)tarikh::dump(engine.extract_one(d));
-    }
+    tarikh::Document d;
+    std::string e;
+    const bool slow = !j.is_discarded() && tarikh::document_from_json(j, d, e);
+    if (slow && d.text.size() <= 8192) (void)tarikh::dump(engine.extract_one(d));
+    // Its fast path must agree with nlohmann: what it reads, nlohmann reads the same.
+    tarikh::Document flat;
+    if (tarikh::read_flat_document(text, flat) &&
+        (!slow || flat.id != d.id || flat.text != d.text || flat.dct != d.dct || flat.lang != d.lang))
+        __builtin_trap();
     return 0;
 }

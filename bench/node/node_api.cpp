@@ -25,20 +25,8 @@ extern "C" {
 // One input document (a JSON line of `tarikh extract --jsonl`) → its output line, without the
 // newline: the bytes the CLI writes for that line.
 EMSCRIPTEN_KEEPALIVE const char* tarikh_node_extract_one(const char* line) {
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    tarikh::Document doc;
     std::string error;
-    if (j.is_discarded()) error = "not valid JSON";
-    else if (tarikh::document_from_json(j, doc, error)) {
-        try {
-            return answer(tarikh::dump(tarikh::default_engine().extract_one(doc)));
-        } catch (const std::exception& e) {
-            error = std::string("extraction failed: ") + e.what();
-        }
-    }
-    nlohmann::ordered_json id = nullptr;
-    if (j.is_object() && j.contains("id") && (j["id"].is_string() || j["id"].is_number_integer())) id = j["id"];
-    return answer(tarikh::dump(nlohmann::ordered_json{{"id", id}, {"error", error}}));
+    return answer(tarikh::extract_jsonl_line(tarikh::default_engine(), line, error));
 }
 
 // Documents (one, an array or {"documents": [...]}) → {"documents", "timeline"}, merged: what

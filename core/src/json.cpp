@@ -5,6 +5,9 @@
 #include <unicode/utf8.h>
 
 #include <charconv>
+#include <climits>
+
+#include "text.hpp"
 
 namespace tarikh {
 namespace {
@@ -181,6 +184,135 @@ bool optional_string(const nlohmann::json& in, const char* key, std::string& out
     return true;
 }
 
+// The usual JSON-lines document, a flat object of strings, read without a JSON tree (nlohmann's
+// parser costs as much as a tenth of an extraction). Anything else (numbers, null, nesting, a
+// byte-order mark, what nlohmann would refuse) returns false, and the caller asks nlohmann.
+class FlatDocumentReader {
+public:
+    explicit FlatDocumentReader(std::string_view s) : s_(s), p_(reinterpret_cast<const uint8_t*>(s.data())) {}
+
+    bool read(Document& out) {
+        if (s_.size() > INT32_MAX) return false;
+        out = Document{};
+        bool has_text = false;
+        space();
+        if (!take('{')) return false;
+        space();
+        if (take('}')) return false;  // no "text"
+        std::string key, value;
+        for (;;) {
+            if (!take('"') || !string(key)) return false;
+            space();
+            if (!take(':')) return false;
+            space();
+            if (s_.compare(i_, 4, "null") == 0) {  // null: as if absent (a null "text" is an error)
+                i_ += 4;
+                if (key == "text") return false;
+                if (key == "id") out.id.clear();
+                else if (key == "dct") out.dct.clear();
+                else if (key == "lang") out.lang.clear();
+                space();
+                if (take('}')) break;
+                if (!take(',')) return false;
+                space();
+                continue;
+            }
+            if (!take('"') || !string(value)) return false;
+            if (key == "text") {
+                out.text = value;
+                has_text = true;
+            } else if (key == "id") {
+                out.id = value;
+            } else if (key == "dct") {
+                out.dct = value;
+            } else if (key == "lang") {
+                out.lang = value;
+            }
+            space();
+            if (take('}')) break;
+            if (!take(',')) return false;
+            space();
+        }
+        space();
+        return has_text && i_ == s_.size();
+    }
+
+private:
+    void space() {
+        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+    }
+    bool take(char c) {
+        if (i_ >= s_.size() || s_[i_] != c) return false;
+        ++i_;
+        return true;
+    }
+    bool hex4(uint32_t& v) {
+        if (i_ + 4 > s_.size()) return false;
+        v = 0;
+        for (int k = 0; k < 4; ++k) {
+            const char h = s_[i_++];
+            v <<= 4;
+            if (h >= '0' && h <= '9') v |= static_cast<uint32_t>(h - '0');
+            else if ((h | 0x20) >= 'a' && (h | 0x20) <= 'f') v |= static_cast<uint32_t>((h | 0x20) - 'a' + 10);
+            else return false;
+        }
+        return true;
+    }
+    // After the opening quote: the string's value, as nlohmann would decode it.
+    bool string(std::string& out) {
+        out.clear();
+        const size_t n = s_.size();
+        while (i_ < n) {
+            const size_t start = i_;
+            while (i_ < n && p_[i_] >= 0x20 && p_[i_] < 0x80 && p_[i_] != '"' && p_[i_] != '\\') ++i_;
+            out.append(s_.data() + start, i_ - start);
+            if (i_ >= n) return false;
+            const uint8_t c = p_[i_];
+            if (c == '"') {
+                ++i_;
+                return true;
+            }
+            if (c < 0x20) return false;  // a raw control character: invalid JSON
+            if (c >= 0x80) {
+                auto j = static_cast<int32_t>(i_);
+                UChar32 cp;
+                U8_NEXT(p_, j, static_cast<int32_t>(n), cp);
+                if (cp < 0) return false;  // invalid UTF-8
+                out.append(s_.data() + i_, j - i_);
+                i_ = static_cast<size_t>(j);
+                continue;
+            }
+            if (++i_ >= n) return false;  // a backslash
+            switch (s_[i_++]) {
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case '/': out += '/'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u': {
+                    uint32_t cp = 0, low = 0;
+                    if (!hex4(cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
+                    if (cp >= 0xD800 && cp <= 0xDBFF) {  // a surrogate pair
+                        if (!take('\\') || !take('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    }
+                    append_utf8(static_cast<char32_t>(cp), out);
+                    break;
+                }
+                default: return false;
+            }
+        }
+        return false;
+    }
+
+    std::string_view s_;
+    const uint8_t* p_;
+    size_t i_ = 0;
+};
+
 }  // namespace
 
 std::string dump(const DocumentResult& doc) {
@@ -251,6 +383,34 @@ bool documents_from_json(std::string_view text, std::vector<Document>& out, std:
     }
     return true;
 }
+
+std::string extract_jsonl_line(const Engine& engine, std::string_view line, std::string& error, std::string_view default_dct,
+                               std::string_view default_lang) {
+    error.clear();
+    Document doc;
+    nlohmann::json j;  // parsed only when the flat reader declines, or for an error's id
+    bool ok = FlatDocumentReader(line).read(doc);
+    if (!ok) {
+        j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+        if (j.is_discarded()) error = "not valid JSON";
+        else ok = document_from_json(j, doc, error);
+    }
+    if (ok) {
+        if (doc.dct.empty()) doc.dct = default_dct;
+        if (doc.lang.empty()) doc.lang = default_lang;
+        try {
+            return dump(engine.extract_one(doc));
+        } catch (const std::exception& e) {
+            error = std::string("extraction failed: ") + e.what();
+            j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+        }
+    }
+    ojson id = nullptr;
+    if (j.is_object() && j.contains("id") && (j["id"].is_string() || j["id"].is_number_integer())) id = j["id"];
+    return dump(ojson{{"id", id}, {"error", error}});
+}
+
+bool read_flat_document(std::string_view line, Document& out) { return FlatDocumentReader(line).read(out); }
 
 std::string dump(const nlohmann::ordered_json& j) {
     return j.dump(-1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);

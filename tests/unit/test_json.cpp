@@ -1,6 +1,8 @@
 // The contract's JSON (core/include/tarikh/contract_json.hpp): field names and order, nulls, inputs.
 #include <catch2/catch.hpp>
 
+#include <optional>
+
 #include "tarikh/contract_json.hpp"
 
 using tarikh::Document;
@@ -97,4 +99,72 @@ TEST_CASE("input documents that do not fit the contract are refused with a reaso
 TEST_CASE("dump replaces invalid UTF-8 instead of throwing", "[json]") {
     nlohmann::ordered_json j = {{"id", std::string("a\xff" "b")}};
     CHECK(tarikh::dump(j) == "{\"id\":\"a\xEF\xBF\xBD" "b\"}");
+}
+
+namespace {
+
+// The document nlohmann and document_from_json make of a line, or nullopt when they refuse it.
+std::optional<Document> through_nlohmann(const std::string& line) {
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    Document d;
+    std::string error;
+    if (j.is_discarded() || !tarikh::document_from_json(j, d, error)) return std::nullopt;
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("the flat reader of JSON lines reads what nlohmann reads, or leaves it to nlohmann", "[json]") {
+    struct Case {
+        std::string line;
+        bool flat;  // the fast path takes it
+    };
+    const std::vector<Case> cases = {
+        {R"({"id":"a1","text":"On 10 January 2024.","dct":"2024-03-14","lang":"en"})", true},
+        {R"(  { "text" : "x" , "id" : null , "dct" : null }  )", true},
+        {R"({"text":"a\"b\\c\/d\b\f\n\r\t\u00e9\u0000\ud83d\ude00","extra":"ignored"})", true},
+        {"{\"text\":\"عربي 10 يناير\"}", true},
+        {R"({"text":"first","text":"second"})", true},      // the last one wins, as in nlohmann
+        {R"({"id":"x","id":null,"text":"t"})", true},
+        {R"({"id":7,"text":"numbers go to nlohmann"})", false},
+        {R"({"text":"t","nested":{"a":1}})", false},
+        {R"({"text":null})", false},
+        {R"({"id":"no text"})", false},
+        {R"({"text":"lone \udc00"})", false},
+        {R"({"text":"lone \ud800 high"})", false},
+        {R"({"text":"bad \x escape"})", false},
+        {"{\"text\":\"raw \x01 control\"}", false},
+        {"{\"text\":\"bad \xC3\x28 utf-8\"}", false},
+        {"\xEF\xBB\xBF{\"text\":\"a byte-order mark\"}", false},
+        {R"({"text":"trailing"} x)", false},
+        {R"({"text":"unclosed)", false},
+        {R"({"text":"t",})", false},
+        {R"([{"text":"an array"}])", false},
+    };
+    for (const Case& c : cases) {
+        INFO(c.line);
+        Document flat;
+        const bool took = tarikh::read_flat_document(c.line, flat);
+        CHECK(took == c.flat);
+        if (!took) continue;
+        const auto slow = through_nlohmann(c.line);
+        REQUIRE(slow);
+        CHECK(flat.id == slow->id);
+        CHECK(flat.text == slow->text);
+        CHECK(flat.dct == slow->dct);
+        CHECK(flat.lang == slow->lang);
+    }
+}
+
+TEST_CASE("a JSON line gives the same answer through either reader", "[json]") {
+    std::string error;
+    const auto& engine = tarikh::default_engine();
+    const std::string flat = tarikh::extract_jsonl_line(engine, R"({"id":"a","text":"Talks began on 10 January 2024."})", error);
+    CHECK(error.empty());
+    // An integer id goes through nlohmann; the answer differs only in the id.
+    const std::string slow = tarikh::extract_jsonl_line(engine, R"({"id":1,"text":"Talks began on 10 January 2024."})", error);
+    CHECK(error.empty());
+    CHECK(flat.substr(flat.find(",\"lang\"")) == slow.substr(slow.find(",\"lang\"")));
+    CHECK(tarikh::extract_jsonl_line(engine, "{\"id\":\"k\",\"text\":", error) == R"({"id":null,"error":"not valid JSON"})");
+    CHECK(error == "not valid JSON");
 }
