@@ -722,7 +722,10 @@ private:
             if ((direction < 0 && gap > 0) || (direction > 0 && gap < 0)) continue;
             if (!best || std::labs(gap) < best_gap) best = &d, best_gap = std::labs(gap);
         }
-        return best ? *best : days[days.size() / 2];
+        if (best) return *best;
+        for (const Date& d : days)  // none on the side asked for: the nearest
+            if (!best || std::labs(days_from_civil(d) - r) < best_gap) best = &d, best_gap = std::labs(days_from_civil(d) - r);
+        return *best;
     }
 
     // Easter and the feasts counted from it ("Good Friday", "Pentecost", "عيد الفصح").
@@ -795,9 +798,9 @@ private:
         };
         const bool counted = s.weekday != kUnset && s.nth != kUnset;
         std::vector<Date> days;
-        // A lunar year is 11 days short: the next occurrence after a late-year publication date
-        // can fall two calendar years after the one at mid-year.
-        for (int h = mid->y - 1; h <= mid->y + 2; ++h)
+        // A lunar year is 11 days short: the last occurrence before an early-year publication
+        // date, or the next after a late-year one, can be two calendar years from mid-year's.
+        for (int h = mid->y - 2; h <= mid->y + 2; ++h)
             if (auto g = in_month(h); g && (year == kUnset || g->y == year)) days.push_back(*g);
         if (days.empty()) return unknown(Grain::Day);
         const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
