@@ -770,7 +770,10 @@ private:
     // "Passover", "Chinese New Year"), as the Gregorian day it falls on.
     Point other_calendar(const Spec& s, int year) {
         const auto cal = static_cast<Calendar>(s.cal);
-        const int day = s.day == kUnset ? 1 : s.day;
+        // A month alone is the Gregorian month holding the part of it meant: its first day for
+        // "مطلع رمضان", its last for "نهاية ذي القعدة", else its middle (most of it).
+        const std::string_view mod = s.mod;
+        const int day = s.day != kUnset ? s.day : mod == "START" ? 1 : mod == "END" ? 29 : 15;
         auto as_point = [&](const std::optional<Date>& g) {
             if (!g) return unknown(Grain::Day);
             return s.day == kUnset ? month_point(g->y, g->m) : day_point(*g);
