@@ -2,7 +2,8 @@
 
 parse_args(argv, doc) -> (options, path, command) for "score_x.py [--verbose] PATH -- CMD...";
 run(command, documents) -> {id: result} sends the documents as JSON lines and reads the results;
-ratio(a, b) is a share that is 0 when there is nothing to share.
+ratio(a, b) is a share that is 0 when there is nothing to share;
+overlapping(timexes, begin, end) the system timexes that overlap a gold span.
 """
 import json, subprocess, sys
 
@@ -33,3 +34,7 @@ def run(cmd, documents, timeout=600):
 
 def ratio(a, b):
     return a / b if b else 0.0
+
+
+def overlapping(timexes, begin, end):
+    return [t for t in timexes if min(t["end"], end) > max(t["begin"], begin)]

@@ -44,10 +44,10 @@ def main():
             continue
         gs = spans(r["text"], r["timexes"])
         sys_n += len(tx)
-        sys_ok += sum(any(min(t["end"], e) > max(t["begin"], b) for b, e in gs) for t in tx)
+        sys_ok += sum(any(extractor.overlapping([t], b, e) for b, e in gs) for t in tx)
         for g, (b, e) in zip(r["timexes"], gs):
             gold += 1
-            cover = [t for t in tx if min(t["end"], e) > max(t["begin"], b)]
+            cover = extractor.overlapping(tx, b, e)
             det += bool(cover)
             ok = any(t["value"] == g["value"] or (g.get("prefix") and t["value"].startswith(g["value"])) for t in cover)
             val += ok

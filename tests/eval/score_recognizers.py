@@ -67,7 +67,7 @@ def main():
             pos += 1
             b = r.get("Start", c["Input"].find(r["Text"]))
             e = b + r.get("Length", len(r["Text"]))
-            cover = [t for t in tx if min(t["end"], e) > max(t["begin"], b)]
+            cover = extractor.overlapping(tx, b, e)
             det += bool(cover)
             wanted = accepted(r)
             if wanted and c.get("IgnoreResolution") != "true":
