@@ -135,37 +135,32 @@ bool Recogniser::future_verb(std::string_view word) const {
     return lang_.clitics.strip(word, marked);  // "وستعلن"
 }
 
-std::vector<int> Recogniser::token_flags() const {
-    const int n = static_cast<int>(first_.size()) - 1;
-    std::vector<int> flags(std::max(n, 0), 0);
-    for (int i = 0; i < n; ++i) {
+std::vector<int> Recogniser::token_flags() {
+    // Unknown words that a future prefix marks ("ستعلن"): only now, as few tokens need it.
+    for (size_t i = 0; i < flags_.size(); ++i)
         if (begin_of(i) == end_of(i) && (*tokens_)[i].kind == Token::Word && future_verb(token_text(*text_, (*tokens_)[i])))
-            flags[i] |= kFuture;
-        for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
-            const Entry& e = lang_.entries[a->entry];
-            int f = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
-                    (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.attribution ? kAttribution : 0) |
-                    (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) | kKnown;
-            // A phrase marks every token it covers ("according to", "من المقرر").
-            for (int k = 0; k < a->length && i + k < n; ++k) flags[i + k] |= f;
-        }
-    }
-    return flags;
+            flags_[i] |= kFuture;
+    return std::move(flags_);
 }
 
-// Fills keys_, marks_ and literal_ (after analyse() and repair_typos()).
+// Fills keys_, marks_, literal_ and flags_ (after analyse() and repair_typos()).
 void Recogniser::index_tokens() {
     const auto& tokens = *tokens_;
     const auto n = static_cast<int>(tokens.size());
     keys_.assign(n, KeyMask{});
     marks_.assign(n, 0);
     literal_.assign(n, -1);
+    flags_.assign(n, 0);
     for (int i = 0; i < n; ++i) {
         for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
             const Entry& e = lang_.entries[a->entry];
             keys_[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
             if (e.ord != kUnset) keys_[i].set(KeyMask::kOrd);
             marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0);
+            const int f = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
+                          (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.attribution ? kAttribution : 0) |
+                          (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) | kKnown;
+            for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= f;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
     }

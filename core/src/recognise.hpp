@@ -34,8 +34,9 @@ public:
     // Fills `analyses` (the lexicon's view of the tokens) and returns the expressions found.
     std::vector<Match> run(const FoldedText& text, const std::vector<Token>& tokens);
 
-    // Per token, the analysis.hpp TokenFlag bits its lexicon entries carry (valid after run()).
-    std::vector<int> token_flags() const;
+    // Per token, the analysis.hpp TokenFlag bits its lexicon entries carry, gathered with the
+    // pattern keys in one pass over the analyses; moved out (call once, after run()).
+    std::vector<int> token_flags();
 
     // The analyses of token i (valid after run()).
     const Analysis* begin_of(int i) const { return analyses_.data() + first_[i]; }
@@ -80,6 +81,7 @@ private:
     std::vector<KeyMask> keys_;    // the classes of the analyses starting here, a number, an ordinal
     std::vector<uint8_t> marks_;   // Mark bits of those analyses
     std::vector<int> literal_;     // the token's node in the index's literal trie, or -1
+    std::vector<int> flags_;       // TokenFlag bits (a phrase marks every token it covers)
     std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
     std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
 };
