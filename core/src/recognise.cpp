@@ -11,7 +11,6 @@ namespace tarikh {
 struct Recogniser::Binding {
     int32_t begin = -1, end = -1;  // first and last non-trim token, code points
     bool strong = false;           // a non-weak word, a date number or an earlier expression
-    bool any_word = false;         // at least one lexicon word
     bool day_digits = false;       // a day of the month written in digits
 };
 
@@ -281,7 +280,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     const auto n = static_cast<int>(tokens.size());
     if (pos >= n) return false;
     bool any = false;
-    auto advance = [&](int next, const Spec& s, bool trim, bool strong, bool word, bool day_digits = false) {
+    auto advance = [&](int next, const Spec& s, bool trim, bool strong, bool day_digits = false) {
         Binding nb = b;
         nb.day_digits = nb.day_digits || day_digits;
         if (!trim) {
@@ -289,7 +288,6 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             nb.end = tokens[next - 1].end;
         }
         nb.strong = nb.strong || strong;
-        nb.any_word = nb.any_word || word;
         match(p, k + 1, next, s, nb, found);
         any = true;
     };
@@ -319,7 +317,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     long long v = e.ord != kUnset ? e.ord : e.num;
                     if (v == kUnset || !apply_role(item.role, v, 0, item.to_end, s)) continue;
                 }
-                advance(pos + a->length, s, e.trim, e.strong || (!e.weak && !e.trim && !e.join), true);
+                advance(pos + a->length, s, e.trim, e.strong || (!e.weak && !e.trim && !e.join));
             }
             break;
         case Item::Num: {
@@ -327,7 +325,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             if (!num.length || num.value < 0 || (item.digits_only && !num.digits) || !number_ok(pos + num.length, item.role)) break;
             Spec s = spec;
             if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
-            advance(pos + num.length, s, false, strong_role(item.role), num.digits == 0, item.role == Role::Day && num.digits > 0);
+            advance(pos + num.length, s, false, strong_role(item.role), item.role == Role::Day && num.digits > 0);
             break;
         }
         case Item::Ord:
@@ -337,13 +335,13 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 if (e.ord == kUnset) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;
-                advance(pos + a->length, s, false, strong_role(item.role), true);
+                advance(pos + a->length, s, false, strong_role(item.role));
             }
             break;
         case Item::Literal:
             // Optional punctuation never opens a match (", August 7" is "August 7").
             if (item.optional && b.begin < 0 && tokens[pos].kind == Token::Punct) break;
-            if (token_text(*text_, tokens[pos]) == item.literal) advance(pos + 1, spec, false, false, false);
+            if (token_text(*text_, tokens[pos]) == item.literal) advance(pos + 1, spec, false, false);
             break;
         case Item::Timex:
             for (const Node& node : nodes_[pos]) {
@@ -368,7 +366,6 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 if (nb.begin < 0) nb.begin = node.begin;
                 nb.end = node.end;
                 nb.strong = true;
-                nb.any_word = true;
                 match(p, k + 1, node.te, s, nb, found);
                 any = true;
             }
