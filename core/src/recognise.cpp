@@ -469,10 +469,12 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     };
 
     // Pass 1: words and numbers, and the vetoes: tokens a veto pattern covers start no
-    // expression and belong to none. Later passes: patterns over earlier expressions, tried
+    // expression and belong to none, unless the expression holds the whole veto and more (the
+    // mixed number "2 1/2" is no date, "2 1/2 years" is a duration). Later passes: patterns over earlier expressions, tried
     // only a few tokens before an expression (a pattern is short), which keeps them cheap.
     constexpr int kReach = 8;
     std::vector<uint8_t> vetoed(n, 0);
+    std::vector<std::pair<int, int>> veto_spans;  // [tb, te) of each veto found
     std::vector<int> candidates;
     std::vector<Node> found, vetoes;
     // A match new in a pass uses an expression the pass before added (else that pass would
@@ -513,7 +515,10 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 }
                 vetoes.clear();
                 match(p, 0, i, kNoSpec, b, vetoes);
-                for (const Node& f : vetoes) std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
+                for (const Node& f : vetoes) {
+                    std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
+                    veto_spans.emplace_back(i, f.te);
+                }
             }
             for (Node& f : found) {
                 auto& here = nodes_[i];
@@ -546,7 +551,14 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     std::vector<Match> out;
     for (const Candidate& c : all) {
         if (std::any_of(taken.begin() + c.tb, taken.begin() + c.node->te, [](uint8_t t) { return t != 0; })) continue;
-        if (std::any_of(vetoed.begin() + c.tb, vetoed.begin() + c.node->te, [](uint8_t t) { return t != 0; })) continue;
+        const int te = c.node->te;
+        if (std::any_of(vetoed.begin() + c.tb, vetoed.begin() + te, [](uint8_t t) { return t != 0; }) &&
+            std::any_of(veto_spans.begin(), veto_spans.end(), [&](const std::pair<int, int>& v) {
+                const bool overlaps = v.first < te && c.tb < v.second;
+                const bool holds_more = c.tb <= v.first && v.second <= te && te - c.tb > v.second - v.first;
+                return overlaps && !holds_more;
+            }))
+            continue;
         std::fill(taken.begin() + c.tb, taken.begin() + c.node->te, 1);
         out.push_back({c.tb, c.node->te, c.node->begin, c.node->end, c.node->spec, c.node->line});
     }

@@ -407,6 +407,11 @@ public:
                     default: break;
                 }
             }
+            // "two and a half years ago" is a month: thirty months back.
+            if (s.and_half && s.unit == Unit::Year) {
+                const Date d = add_months(*base, static_cast<int>(12 * n + (n < 0 ? -6 : 6)));
+                return month_point(d.y, d.m);
+            }
             Point p = shifted(*base, s.unit, n);
             apply_time(s, p);  // "in 7 days at 5pm"
             return p;
