@@ -211,7 +211,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     // Resolve in reading order: each fully specified date becomes the narrative time.
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
-    int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1;
+    int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
@@ -228,10 +228,12 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
         ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
         if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
+        ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
         Resolved r = resolve(m.spec, ctx);
         if (names_a_year(r)) {
             ctx.sentence_year = std::atoi(r.value.c_str());
             year_sentence = static_cast<int>(si);
+            year_te = m.te;
         } else if (r.dated) {
             ctx.sentence_year = 0;  // a day or a weekday since: the month may go with that instead
         }

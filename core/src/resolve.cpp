@@ -555,11 +555,12 @@ private:
         if (s.month != kUnset) {
             // A month alone takes the year named earlier in its sentence ("In 2023, ... from
             // January to April"), unless the tense says otherwise ("founded in 1998, it will open
-            // a store in March"). A day does not: "approved in 1987, ... through Sept. 29".
+            // a store in March"). A day does only right after the year ("il y a deux ans, du 5 au
+            // 9 octobre"), not further on: "approved in 1987, ... through Sept. 29".
             const int dct_year = c_.dct ? c_.dct->y : 0;
             const bool tense_disagrees = c_.dct && ((direction > 0 && c_.sentence_year < dct_year) ||
                                                     (direction < 0 && c_.sentence_year > dct_year));
-            if (year == kUnset && s.day == kUnset && c_.sentence_year && !recent && !tense_disagrees) {
+            if (year == kUnset && c_.sentence_year && !tense_disagrees && (c_.year_just_before || (s.day == kUnset && !recent))) {
                 year = c_.sentence_year;
                 anchor = "narrative";
             }
