@@ -483,8 +483,9 @@ private:
             case Unit::None: break;
             default: return shifted(ref, s.unit, s.shift);
         }
-        // A shift without a unit: "last Friday", "next March", "last summer".
-        if (s.weekday != kUnset) {
+        // A shift without a unit: "last Friday", "next March", "last summer". A weekday written
+        // with its date is that date ("الإثنين 16 دجنبر الجاري").
+        if (s.weekday != kUnset && (s.day == kUnset || s.month == kUnset)) {
             Date day;
             if (s.shift == 0) day = weekday_near(ref, s.weekday, c_.tense < 0 ? -1 : 1, false);
             else if (s.shift == 1 && c_.next_weekday_in_next_week)  // English "next Saturday": next week's
