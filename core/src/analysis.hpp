@@ -32,6 +32,7 @@ enum TokenFlag : int {
     kPast = 1, kFuture = 2, kClause = 4, kPublished = 8, kTitleWord = 16, kAttribution = 32, kTrim = 64,
     kStop = 128, kKnown = 256,  // a preposition left out of spans; a frequent word; any lexicon word
     kLocative = 512, kJoinWord = 1024,  // a preposition of place; "and", "و", "et"
+    kPastForm = 2048,  // an unknown word with a past ending ("promised"): past only right before a timex
 };
 
 }  // namespace tarikh

@@ -86,6 +86,15 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
         }
         if (clause_edge(a, i)) break;
     }
+    // Failing a marker, a verb-like ending right before it, a preposition at most between:
+    // "promised in January", "predicted Wednesday". A marker wins over it ("would be redeemed in
+    // five years"), and further away or after it such a word is as often an adjective ("the
+    // reduced dividend", "markets untouched by").
+    const int adjacent = m.tb - 1 >= first && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
+    if (!left && adjacent >= first && (a.token_flags[adjacent] & kPastForm)) {
+        left = -1;
+        left_dist = m.tb - adjacent;
+    }
     for (int i = m.te; i < last; ++i) {
         if (clause_edge(a, i)) break;
         if ((right = tense_of(i))) {

@@ -211,6 +211,12 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             long long x = 0;
             if (!parse_long(value, x)) fail(settings_file, n, "future_min_letters must be a number");
             lang.future_min_letters = static_cast<int>(x);
+        } else if (key == "past_suffixes") {
+            for (std::string_view p : words(value)) lang.past_suffixes.push_back(folder.fold(p));
+        } else if (key == "past_min_letters") {
+            long long x = 0;
+            if (!parse_long(value, x)) fail(settings_file, n, "past_min_letters must be a number");
+            lang.past_min_letters = static_cast<int>(x);
         } else if (key == "next_weekday") {
             if (value != "next_week" && value != "first_after") fail(settings_file, n, "next_weekday is next_week or first_after");
             lang.next_weekday_in_next_week = value == "next_week";

@@ -117,6 +117,10 @@ struct Language {
     // سيجتمع), for words of at least future_min_letters letters.
     std::vector<std::string> future_prefixes;
     int future_min_letters = 0;
+    // Verb endings that mark the past on lower-case words the lexicon does not know (English
+    // -ed: "promised", "predicted"), for words of at least past_min_letters letters.
+    std::vector<std::string> past_suffixes;
+    int past_min_letters = 0;
     std::vector<std::string> classes;
     std::vector<Entry> entries;
     WordTrie trie;                      // the lexicon's surfaces, word by word

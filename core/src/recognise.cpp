@@ -134,11 +134,23 @@ bool Recogniser::future_verb(std::string_view word) const {
     return lang_.clitics.strip(word, marked);  // "وستعلن"
 }
 
+bool Recogniser::past_verb(std::string_view word) const {
+    if (static_cast<int>(word.size()) < lang_.past_min_letters) return false;  // the suffixes are ASCII
+    for (const std::string& s : lang_.past_suffixes)
+        if (word.size() >= s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) return true;
+    return false;
+}
+
 std::vector<int> Recogniser::token_flags() {
-    // Unknown words that a future prefix marks ("ستعلن"): only now, as few tokens need it.
-    for (size_t i = 0; i < flags_.size(); ++i)
-        if (begin_of(i) == end_of(i) && (*tokens_)[i].kind == Token::Word && future_verb(token_text(*text_, (*tokens_)[i])))
-            flags_[i] |= kFuture;
+    // Unknown words that a future prefix ("ستعلن") or a past ending ("promised") marks: only
+    // now, as few tokens need it. A capital is a name ("United").
+    for (size_t i = 0; i < flags_.size(); ++i) {
+        const Token& t = (*tokens_)[i];
+        if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
+        const std::string_view word = token_text(*text_, t);
+        if (future_verb(word)) flags_[i] |= kFuture;
+        else if (!t.upper && past_verb(word)) flags_[i] |= kPastForm;
+    }
     return std::move(flags_);
 }
 
