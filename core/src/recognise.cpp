@@ -11,7 +11,7 @@ namespace tarikh {
 struct Recogniser::Binding {
     int32_t begin = -1, end = -1;  // first and last non-trim token, code points
     bool strong = false;           // a non-weak word, a date number or an earlier expression
-    bool day_digits = false;       // a day of the month written in digits
+    bool day_given = false;        // a day of the month in digits or as an ordinal word
 };
 
 namespace {
@@ -292,9 +292,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     const auto n = static_cast<int>(tokens.size());
     if (pos >= n) return false;
     bool any = false;
-    auto advance = [&](int next, const Spec& s, bool trim, bool strong, bool day_digits = false) {
+    auto advance = [&](int next, const Spec& s, bool trim, bool strong, bool day_given = false) {
         Binding nb = b;
-        nb.day_digits = nb.day_digits || day_digits;
+        nb.day_given = nb.day_given || day_given;
         if (!trim) {
             if (nb.begin < 0) nb.begin = tokens[pos].begin;
             nb.end = tokens[next - 1].end;
@@ -347,7 +347,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 if (e.ord == kUnset) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;
-                advance(pos + a->length, s, false, strong_role(item.role));
+                advance(pos + a->length, s, false, strong_role(item.role), item.role == Role::Day);
             }
             break;
         case Item::Literal:
@@ -393,8 +393,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
 
 void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found) {
     if (k == p.items.size()) {
-        // A day in digits with its month is a date even when the month is weak alone ("12 رمضان").
-        const bool day_of_month = b.day_digits && spec.month != kUnset;
+        // A day with its month is a date even when the month is weak alone ("12 رمضان", "الثامن
+        // من ذي الحجة").
+        const bool day_of_month = b.day_given && spec.month != kUnset;
         if ((!b.strong && !p.veto && !day_of_month) || b.begin < 0) return;
         for (Node& f : found)
             if (f.te == pos) return;  // the first way to reach this end wins
