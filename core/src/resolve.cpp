@@ -377,8 +377,13 @@ public:
             // "a year ago", "قبل عام": no number means one.
             long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * (s.count == kUnset ? 1 : s.count);
             if (s.unit == Unit::Hour || s.unit == Unit::Minute || s.unit == Unit::Second) {
-                if (c_.dct_hour < 0) return day_point(*base);
-                long minutes = c_.dct_hour * 60L + c_.dct_minute + n * (s.unit == Unit::Hour ? 60 : 1) +
+                // Hours count from a clock time: the story's ("at 10 a.m. ... six hours later"),
+                // else the publication's.
+                const bool story_clock = anchor == "narrative" && c_.narrative_hour >= 0;
+                const int from_hour = story_clock ? c_.narrative_hour : c_.dct_hour;
+                const int from_minute = story_clock ? c_.narrative_minute : c_.dct_minute;
+                if (from_hour < 0) return day_point(*base);
+                long minutes = from_hour * 60L + std::max(from_minute, 0) + n * (s.unit == Unit::Hour ? 60 : 1) +
                                (s.and_half && s.unit == Unit::Hour ? (n < 0 ? -30 : 30) : 0);
                 long days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
                 Point p = day_point(add_days(*base, days));
@@ -884,6 +889,7 @@ Resolved resolve(const Spec& s, const Context& c) {
     r.dated = true;
     // The narrative time moves with every day the text names, and with a month that says its year.
     r.day = p.grain == Grain::Day || p.grain == Grain::Time;
+    if (p.grain == Grain::Time && p.hour >= 0) r.hour = p.hour, r.minute = p.minute;
     r.specific = p.known && (r.day || (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
     r.when.value = r.value;
     r.when.granularity = grain_name(p.grain);
