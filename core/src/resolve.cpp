@@ -192,7 +192,7 @@ Date weekday_near(Date ref, int weekday, int direction, bool strict) {
 // (the narrative time, else the DCT), then moved so that a past tense does not land after the
 // DCT nor a future tense before it.
 // `by_month`: compare months only, so that the current month still counts as the next one.
-int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction, bool by_month) {
+int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction, bool by_month, bool own_tense) {
     // News reports more than it announces: the window reaches further back than ahead.
     long diff = (static_cast<long>(month) - ref.m) * 31 + (day > 0 ? day - ref.d : 0);
     int y = diff > 160 ? ref.y - 1 : diff < -240 ? ref.y + 1 : ref.y;
@@ -201,9 +201,10 @@ int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int 
     auto key = [&](int year) { return Date{year, month, days ? std::min(day, days_in_month(year, month)) : 1}; };
     const Date now = days ? *dct : Date{dct->y, dct->m, 1};
     // Within a month of the DCT the date is meant as it stands: a past verb then belongs to
-    // something else in the sentence ("ruled on Monday that it must end by Jan. 14").
+    // something else in the sentence ("ruled on Monday that it must end by Jan. 14"). Not when
+    // the expression carries its own tense: "since February" is past.
     const long near = std::labs(days_from_civil(key(y)) - days_from_civil(*dct));
-    if (near <= 31 && !by_month) return y;
+    if (near <= 31 && !by_month && !own_tense) return y;
     while (direction < 0 && key(y) > now) --y;
     while (direction > 0 && key(y) < now) ++y;
     return y;
@@ -578,7 +579,7 @@ private:
                     return p;
                 }
                 year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, direction,
-                                 !s.tense && !c_.tense && c_.default_direction);
+                                 !s.tense && !c_.tense && c_.default_direction, s.tense != 0);
             }
             // A weekday with a small ordinal that is not that day's weekday counts weekdays:
             // "الثلاثاء الثالث من أيلول 2014" (the 3rd was a Wednesday) is the third Tuesday.
