@@ -201,10 +201,12 @@ int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int 
     auto key = [&](int year) { return Date{year, month, days ? std::min(day, days_in_month(year, month)) : 1}; };
     const Date now = days ? *dct : Date{dct->y, dct->m, 1};
     // Within a month of the DCT the date is meant as it stands: a past verb then belongs to
-    // something else in the sentence ("ruled on Monday that it must end by Jan. 14"). Not when
-    // the expression carries its own tense: "since February" is past.
+    // something else in the sentence ("ruled on Monday that it must end by Jan. 14", "gave it
+    // until mid-November"); so is next month. Not when the expression carries its own tense:
+    // "since February" is past.
     const long near = std::labs(days_from_civil(key(y)) - days_from_civil(*dct));
-    if (near <= 31 && !by_month && !own_tense) return y;
+    const int months_ahead = (y - dct->y) * 12 + month - dct->m;
+    if (!by_month && !own_tense && (days ? near <= 31 : months_ahead >= 0 && months_ahead <= 1)) return y;
     while (direction < 0 && key(y) > now) --y;
     while (direction > 0 && key(y) < now) ++y;
     return y;
