@@ -82,6 +82,10 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     for (int i = m.tb - 1; i >= first; --i) {
         if ((left = tense_of(i))) {
             left_dist = m.tb - i;
+            // A participle after a future auxiliary is a future passive: "seront publiés",
+            // "will be released".
+            for (int j = i - 1; left < 0 && j >= first && j >= i - 2; --j)
+                if (tense_of(j) > 0) left = 1;
             break;
         }
         if (clause_edge(a, i)) break;
