@@ -335,6 +335,13 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         case Item::Num: {
             const Number& num = number_at(pos);
             if (!num.length || num.value < 0 || (item.digits_only && !num.digits) || !number_ok(pos + num.length, item.role)) break;
+            // Digits after a decimal point or a thousands comma do not open an expression: "10.85
+            // seconds" is not 85 seconds, nor "3,500 years" 500 years.
+            if (b.begin < 0 && pos >= 2 && num.digits && !tokens[pos].space_before && !tokens[pos - 1].space_before &&
+                tokens[pos - 2].kind == Token::Number) {
+                const std::string_view mark = token_text(*text_, tokens[pos - 1]);
+                if (mark == "." || mark == ",") break;
+            }
             Spec s = spec;
             if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
             advance(pos + num.length, s, false, strong_role(item.role), item.role == Role::Day && num.digits > 0);

@@ -73,6 +73,10 @@ TEST_CASE("numbers that are not dates stay out", "[engine]") {
     CHECK(run("دعا مجلس الأمن إلى تطبيق القرار 2254 فورا.").timexes.empty());
     CHECK(run("قتل ثلاثة جنود في الهجوم.").timexes.empty());
     CHECK(run("The ship carried 2,000 tonnes of wheat and 40 people.", "2024-03-14", "en").timexes.empty());
+    // The digits after a decimal point or a thousands comma are no count of their own.
+    const auto decimals = run("She won in 10.85 seconds; the ruins are 3,500 years old.", "2024-03-14", "en");
+    CHECK(value_of(decimals, "85 seconds").empty());
+    CHECK(value_of(decimals, "500 years").empty());
 }
 
 TEST_CASE("deictic expressions resolve against the DCT, and stay X without one", "[engine]") {
