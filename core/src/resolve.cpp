@@ -510,7 +510,17 @@ private:
             if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
             return month_point(y, s.month);
         }
-        if (s.season[0]) return season_near(ref, s.season, s.shift, s.shift != 0);
+        if (s.season[0]) {
+            // "this fall", "cet été": the one of this year, gone by or to come; a winter
+            // straddles two years, so "this winter" is the nearest one.
+            if (s.shift == 0 && std::string_view(s.season) != "WI") {
+                Point p = year_point(ref.y);
+                p.grain = Grain::Season;
+                p.season = s.season;
+                return p;
+            }
+            return season_near(ref, s.season, s.shift, s.shift != 0);
+        }
         Point p = day_point(ref);
         apply_time(s, p);
         return p;
