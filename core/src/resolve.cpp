@@ -505,7 +505,12 @@ private:
             return p;
         }
         if (s.month != kUnset) {
-            int y = s.shift < 0 ? (s.month < ref.m ? ref.y : ref.y - 1) : s.shift > 0 ? (s.month > ref.m ? ref.y : ref.y + 1) : ref.y;
+            // "next March" is a later month; "le 3 mars dernier", "16 décembre prochain" a day on the
+            // right side of the reference, which may be in its own month.
+            const int day = s.day == kUnset ? 0 : s.day;
+            const bool before = s.month < ref.m || (s.month == ref.m && day && day < ref.d);
+            const bool after = s.month > ref.m || (s.month == ref.m && day > ref.d);
+            int y = s.shift < 0 ? (before ? ref.y : ref.y - 1) : s.shift > 0 ? (after ? ref.y : ref.y + 1) : ref.y;
             if (s.shift != 0) y += s.shift > 0 ? s.shift - 1 : s.shift + 1;  // "March after next"
             if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
             return month_point(y, s.month);
