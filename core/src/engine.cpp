@@ -259,6 +259,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (r.specific && r.first_day) {
             ctx.narrative = r.first_day;
             ctx.narrative_day = r.day;
+            ctx.narrative_month = r.day || r.when.granularity == "week" || r.when.granularity == "month";
             ctx.narrative_hour = r.hour;
             ctx.narrative_minute = r.minute;
             narrative_sentence = static_cast<int>(si);

@@ -278,9 +278,17 @@ public:
     explicit Resolver(const Context& c) : c_(c) {}
 
     Point point(const Spec& s, std::string& anchor) {
-        const bool narrative = s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier;
-        std::optional<Date> base = narrative && c_.narrative ? c_.narrative : c_.dct;
-        anchor = narrative && c_.narrative ? "narrative" : "dct";
+        // A story time coarser than the unit cannot anchor it: "la veille" after "d'ici 2030" is
+        // the day before the publication, not 31 December 2029.
+        const bool fine_enough = s.unit == Unit::Day || s.unit == Unit::Week || s.unit == Unit::Weekend || s.unit == Unit::Hour ||
+                                         s.unit == Unit::Minute || s.unit == Unit::Second
+                                     ? c_.narrative_day
+                                 : s.unit == Unit::Month ? c_.narrative_month
+                                                         : true;
+        const bool narrative = (s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier) &&
+                               c_.narrative && fine_enough;
+        std::optional<Date> base = narrative ? c_.narrative : c_.dct;
+        anchor = narrative ? "narrative" : "dct";
         // "in three days" in a past narrative means three days after the narrative time, and
         // "twenty years earlier" said of a past date named in the same sentence counts from it,
         // as does Arabic منذ ("منذ عشرين عاماً" after "تموز 2022"); English "ago" and French

@@ -20,6 +20,7 @@ struct Context {
     int dct_hour = -1, dct_minute = -1;
     std::optional<Date> narrative;  // the last date the text named, at day grain or with its year
     bool narrative_day = false;     // ... and it was a day (not a month or a year)
+    bool narrative_month = false;   // ... or a month at least (not a year)
     int narrative_hour = -1, narrative_minute = -1;  // ... and its clock time, if it said one
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
