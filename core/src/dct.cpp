@@ -61,31 +61,56 @@ int32_t dateless_dateline_end(const Analysed& a) {
     return 0;
 }
 
+// Only a place before the date on its line ("GENEVA, March 3 (Reuters) -"): capitalised words
+// and punctuation.
+bool only_place_before(const Analysed& a, const Match& m, int32_t line_start) {
+    for (int i = 0; i < m.tb; ++i) {
+        const Token& t = a.tokens[i];
+        if (t.begin < line_start) continue;
+        if (t.kind == Token::Number || (t.kind == Token::Word && !t.upper)) return false;
+    }
+    return true;
+}
+
+// Marks match k as the dateline; the body starts after the dash that closes it, else on the
+// next line.
+void mark_dateline(Analysed& a, size_t k) {
+    const Match& m = a.matches[k];
+    a.dateline = static_cast<int>(k);
+    a.body_begin = m.end;
+    const size_t line_end = a.text.find(U'\n', m.end);
+    for (int i = m.te; i < static_cast<int>(a.tokens.size()) && i < m.te + 8; ++i)
+        if (is_dash(a, a.tokens[i]) || line_end < static_cast<size_t>(a.tokens[i].begin)) {
+            a.body_begin = is_dash(a, a.tokens[i]) ? a.tokens[i].end : a.tokens[i].begin;
+            break;
+        }
+}
+
 }  // namespace
 
 std::optional<Date> detect_dct(Analysed& a) {
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         if (m.begin > kHeadLength) break;
-        // The Gregorian date of a Hijri + Gregorian pair, a date written in full, and nothing vaguer.
-        if (!full_date(m.spec) || m.spec.has_end) continue;
+        if (m.spec.has_end) continue;
         int32_t line_start = m.begin;
         while (line_start > 0 && a.text[line_start - 1] != '\n') --line_start;
+        // A wire dateline without its year ("GENEVA, March 3 (Reuters) -") dates nothing new
+        // but is still no event of the story.
+        const bool yearless = m.spec.year == kUnset && m.spec.month != kUnset && m.spec.day != kUnset && !m.spec.cal;
+        if (yearless && only_place_before(a, m, line_start) && closed_like_dateline(a, m)) {
+            mark_dateline(a, k);
+            return std::nullopt;
+        }
+        // The Gregorian date of a Hijri + Gregorian pair, a date written in full, and nothing vaguer.
+        if (!full_date(m.spec)) continue;
         bool published = false;
         for (int i = 0; i < m.tb; ++i)
             if (a.tokens[i].begin >= line_start && (a.token_flags[i] & kPublished)) published = true;
         if (published || closed_like_dateline(a, m)) {
             Date d{m.spec.year, m.spec.month, m.spec.day};
             if (d.d > days_in_month(d.y, d.m)) continue;
-            a.dateline = static_cast<int>(k);
-            // The body starts after the dash that closes the dateline, else on the next line.
-            a.body_begin = m.end;
-            const size_t line_end = a.text.find(U'\n', m.end);
-            for (int i = m.te; i < static_cast<int>(a.tokens.size()) && i < m.te + 8; ++i)
-                if (is_dash(a, a.tokens[i]) || line_end < static_cast<size_t>(a.tokens[i].begin)) {
-                    a.body_begin = is_dash(a, a.tokens[i]) ? a.tokens[i].end : a.tokens[i].begin;
-                    break;
-                }
+            mark_dateline(a, k);
             return d;
         }
     }

@@ -179,6 +179,10 @@ TEST_CASE("the publication date is detected from a dateline, and the dateline is
     CHECK(ar.dct == "2023-05-04");
     auto no = run("In March 2019, the company opened a factory.", "", "en");
     CHECK(no.dct_source == "none");
+    // A wire dateline without its year is no event either; the story's own date is.
+    auto wire = run("GENEVA, March 3 (Reuters) - Talks on a ceasefire resumed on Monday, diplomats said.", "2025-03-03", "en");
+    REQUIRE(wire.events.size() == 1);
+    CHECK(wire.events[0].title.rfind("Talks on a ceasefire resumed", 0) == 0);
 }
 
 TEST_CASE("the language is detected from script and frequent words", "[engine]") {
