@@ -33,6 +33,7 @@ enum TokenFlag : int {
     kStop = 128, kKnown = 256,  // a preposition left out of spans; a frequent word; any lexicon word
     kLocative = 512, kJoinWord = 1024,  // a preposition of place; "and", "و", "et"
     kPastForm = 2048,  // an unknown word with a past ending ("promised"): past only right before a timex
+    kOrgHead = 4096,   // opens an organisation's name ("وزارة", "Ministry")
 };
 
 }  // namespace tarikh

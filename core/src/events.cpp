@@ -14,6 +14,7 @@ namespace {
 
 constexpr int kTitleWords = 12;
 constexpr int kNameWords = 3;  // words of a name after a title word
+constexpr int kOrgWords = 4;   // words of an organisation's name after its head
 
 bool is_punct(const Analysed& a, int i, std::string_view any_of) {
     const Token& t = a.tokens[i];
@@ -70,13 +71,59 @@ std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint
     return to_utf8(title);
 }
 
-// Places and organisations of the gazetteer, people after a title word, and (Latin script)
-// runs of capitalised words that are neither sentence openers nor lexicon words.
+// Where a name opening at token i begins: after a preposition or conjunction glued before its
+// article ("بالبنك المركزي" names "البنك المركزي").
+int32_t name_begin(const Analysed& a, int i) {
+    const Token& t = a.tokens[i];
+    const Clitics& c = a.lang->clitics;
+    if (c.article.empty()) return t.begin;
+    const std::string_view w = token_text(a.folded, t);
+    for (const std::string& p : c.prefixes) {
+        if (p.size() >= w.size() || w.compare(0, p.size(), p) != 0 || w.compare(p.size(), c.article.size(), c.article) != 0) continue;
+        if (p.size() >= c.article.size() && p.compare(p.size() - c.article.size(), c.article.size(), c.article) == 0) continue;
+        return a.folded.source[t.fb + p.size()];
+    }
+    return t.begin;
+}
+
+// Whether token j can go on a name: a capitalised word, or where the script has no capitals a
+// word with one of the language's name prefixes ("الصحة", "للسكك").
+bool goes_on_name(const Analysed& a, int j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != Token::Word) return false;
+    if (a.lang->name_prefixes.empty()) return t.upper;
+    const std::string_view w = token_text(a.folded, t);
+    return std::any_of(a.lang->name_prefixes.begin(), a.lang->name_prefixes.end(),
+                       [&](const std::string& p) { return w.size() > p.size() && w.compare(0, p.size(), p) == 0; });
+}
+
+// Places and organisations of the gazetteer, organisations after their head word ("وزارة
+// الصحة المصرية"), people after a title word, and (Latin script) runs of capitalised words
+// that are neither sentence openers nor lexicon words.
 void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& in_timex, Event& e) {
     const Gazetteer& g = a.lang->names;
     const bool latin = a.lang->script == "Latn";
+    constexpr int kNameStop = kStop | kTrim | kClause | kPast | kFuture;
+    auto gazetteer_name_at = [&](int j) {
+        int ignored = -1;
+        return g.match(a.folded, a.tokens, j, te, ignored) > 0;
+    };
     for (int i = tb; i < te;) {
         int name = -1;
+        if (a.token_flags[i] & kOrgHead) {
+            int j = i + 1;
+            while (j < te && j - i <= kOrgWords && !in_timex[j] && !(a.token_flags[j] & kNameStop) && goes_on_name(a, j) &&
+                   !gazetteer_name_at(j))
+                ++j;
+            if (j > i + 1) {
+                const int32_t begin = name_begin(a, i);
+                const std::string name = to_utf8(std::u32string_view(a.text).substr(begin, a.tokens[j - 1].end - begin));
+                add_unique(e.actors, name);
+                add_unique(e.keys, name);
+                i = j;
+                continue;
+            }
+        }
         if (int n = g.match(a.folded, a.tokens, i, te, name)) {
             const Gazetteer::Name& found = g.names[name];
             add_unique(found.kind == Gazetteer::Place ? e.places : e.actors, found.surface);
@@ -88,7 +135,8 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
             // "الرئيس الأميركي جو بايدن", "Prime Minister Rishi Sunak": the title and the name after it.
             int j = i + 1, words = 0;
             while (j < te && words < kNameWords && a.tokens[j].kind == Token::Word && !in_timex[j] &&
-                   !(a.token_flags[j] & (kStop | kTrim | kClause | kPast | kFuture)) && (!latin || a.tokens[j].upper || (a.token_flags[j] & kTitleWord))) {
+                   !(a.token_flags[j] & kNameStop) && (!latin || a.tokens[j].upper || (a.token_flags[j] & kTitleWord)) &&
+                   !gazetteer_name_at(j)) {  // "المبعوث الأميركي" then the place "بيروت"
                 ++j;
                 ++words;
             }

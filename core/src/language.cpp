@@ -211,6 +211,8 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             long long x = 0;
             if (!parse_long(value, x)) fail(settings_file, n, "future_min_letters must be a number");
             lang.future_min_letters = static_cast<int>(x);
+        } else if (key == "name_prefixes") {
+            for (std::string_view p : words(value)) lang.name_prefixes.push_back(folder.fold(p));
         } else if (key == "past_suffixes") {
             for (std::string_view p : words(value)) lang.past_suffixes.push_back(folder.fold(p));
         } else if (key == "past_min_letters") {
@@ -287,6 +289,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "published") e.published = true;
             else if (key == "attribution") e.attribution = true;
             else if (key == "person_title") e.person_title = true;
+            else if (key == "org_head") e.org_head = true;
             else if (key == "locative") e.locative = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
         }

@@ -46,6 +46,7 @@ struct Entry {
     bool published = false;   // introduces the publication date ("Updated", "نشر في")
     bool attribution = false; // an attribution a title drops ("according to", "وفقا ل")
     bool person_title = false; // a title before a name ("President", "الرئيس", "وزير")
+    bool org_head = false;     // opens an organisation's name ("وزارة الصحة", "هيئة الأمم المتحدة")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
 };
 
@@ -121,6 +122,9 @@ struct Language {
     // -ed: "promised", "predicted"), for words of at least past_min_letters letters.
     std::vector<std::string> past_suffixes;
     int past_min_letters = 0;
+    // Where a script has no capitals: the prefixes of the words that go on a name after its head
+    // (Arabic ال، لل: "وزارة الصحة المصرية"). Empty: capitalised words go on it.
+    std::vector<std::string> name_prefixes;
     std::vector<std::string> classes;
     std::vector<Entry> entries;
     WordTrie trie;                      // the lexicon's surfaces, word by word

@@ -169,7 +169,7 @@ void Recogniser::index_tokens() {
             if (e.ord != kUnset) keys_[i].set(KeyMask::kOrd);
             marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0);
             const int f = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
-                          (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.attribution ? kAttribution : 0) |
+                          (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.org_head ? kOrgHead : 0) | (e.attribution ? kAttribution : 0) |
                           (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) | kKnown;
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= f;
         }

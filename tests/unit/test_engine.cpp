@@ -197,6 +197,17 @@ TEST_CASE("events name the places and organisations of their clause", "[engine][
     const auto& e = r.events[0];
     INFO(values_of(r));
     CHECK(std::find(e.places.begin(), e.places.end(), "Cairo") != e.places.end());
+    // Arabic has no capitals: an organisation is its head word and the words with the article
+    // after it, without a preposition glued before it.
+    auto ar = run("قررت لجنة السياسة النقدية بالبنك المركزي المصري مساء أمس رفع أسعار الفائدة.", "2024-03-08", "ar");
+    REQUIRE(ar.events.size() == 1);
+    const auto& actors = ar.events[0].actors;
+    CHECK(std::find(actors.begin(), actors.end(), "لجنة السياسة النقدية") != actors.end());
+    CHECK(std::find(actors.begin(), actors.end(), "البنك المركزي المصري") != actors.end());
+    // A title and its name stop before a place: "المبعوث الأميركي" then "بيروت".
+    auto envoy = run("ومن المقرر أن يزور المبعوث الأميركي بيروت الأسبوع المقبل.", "2024-03-08", "ar");
+    REQUIRE(envoy.events.size() == 1);
+    CHECK(std::find(envoy.events[0].places.begin(), envoy.events[0].places.end(), "بيروت") != envoy.events[0].places.end());
 }
 
 TEST_CASE("events of several articles reporting one happening merge into one timeline entry", "[engine][timeline]") {
