@@ -43,15 +43,27 @@ std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint
         if (drop_attributions && (a.token_flags[i] & kAttribution)) dropping = true;
         else if (dropping && is_boundary(a, i)) dropping = false;
         if (dropping || in_timex[i]) continue;
-        // A preposition right before a date went with it ("on Friday", "في 5 يناير").
-        if ((a.token_flags[i] & kTrim) && i + 1 < te && in_timex[i + 1]) continue;
+        // Prepositions right before a date went with it ("on Friday", "في 5 يناير", "d'une semaine").
+        int j = i;
+        while (j < te && (a.token_flags[j] & kTrim) && !in_timex[j]) ++j;
+        if (j > i && j < te && in_timex[j]) continue;
         keep.push_back(i);
     }
     auto dangling = [&](int i) {
         return a.tokens[i].kind == Token::Punct || (a.token_flags[i] & (kClause | kTrim)) || is_punct(a, i, "-");
     };
+    // At the start, a trim word right before a word is an article that stays ("Le gouvernement
+    // a ...", "l'inflation a reculé").
+    auto dangling_start = [&](size_t k) {
+        const int i = keep[k];
+        auto kept_word = [&](size_t at) { return at < keep.size() && a.tokens[keep[at]].kind == Token::Word; };
+        const bool elided = k + 1 < keep.size() && keep[k + 1] == i + 1 && is_punct(a, i + 1, "'") && kept_word(k + 2);
+        const bool article = a.tokens[i].kind == Token::Word && (a.token_flags[i] & kTrim) && !(a.token_flags[i] & kClause) &&
+                             k + 1 < keep.size() && keep[k + 1] == i + 1 && (kept_word(k + 1) || elided);
+        return !article && dangling(i);
+    };
     size_t first = 0, last = keep.size();
-    while (first < last && dangling(keep[first])) ++first;
+    while (first < last && dangling_start(first)) ++first;
     while (last > first && dangling(keep[last - 1])) --last;
     std::u32string title;
     int words = 0;

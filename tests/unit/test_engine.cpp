@@ -148,6 +148,18 @@ TEST_CASE("a dateline with no date is no part of the first event", "[engine][eve
     CHECK(prose.events[0].title.rfind("The talks", 0) == 0);
 }
 
+TEST_CASE("a title keeps its opening article and loses a date's prepositions", "[engine][events]") {
+    auto r = run("Le gouvernement a présenté mercredi son projet de loi.", "2024-02-15", "fr");
+    REQUIRE(r.events.size() == 1);
+    CHECK(r.events[0].title.rfind("Le gouvernement a présenté", 0) == 0);
+    auto elided = run("Depuis janvier, l'inflation a reculé.", "2024-06-15", "fr");
+    REQUIRE(elided.events.size() == 1);
+    CHECK(elided.events[0].title.rfind("l'inflation a reculé", 0) == 0);
+    auto postponed = run("La réunion du 10 juin avait été reportée d'une semaine.", "2024-06-15", "fr");
+    REQUIRE(postponed.events.size() == 1);
+    CHECK(postponed.events[0].title.find(" d ") == std::string::npos);
+}
+
 TEST_CASE("a clause that is all attribution keeps it as its title", "[engine][events]") {
     auto r = run("Rates were cut on Tuesday, citing inflation that slowed in October.", "2025-11-04", "en");
     REQUIRE(r.events.size() == 2);
