@@ -99,8 +99,13 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
         left = -1;
         left_dist = m.tb - adjacent;
     }
+    // A fronted expression ("Three days later, he was arrested") takes the tense of the clause
+    // after its comma.
+    bool fronted = true;
+    for (int i = first_token_at(a, s.begin); i < m.tb && fronted; ++i)
+        fronted = a.tokens[i].kind == Token::Punct || (a.token_flags[i] & kTrim);
     for (int i = m.te; i < last; ++i) {
-        if (clause_edge(a, i)) break;
+        if (clause_edge(a, i) && !(fronted && i == m.te && a.tokens[i].kind == Token::Punct)) break;
         if ((right = tense_of(i))) {
             right_dist = i - m.te + 1;
             break;

@@ -285,8 +285,14 @@ public:
                                      ? c_.narrative_day
                                  : s.unit == Unit::Month ? c_.narrative_month
                                                          : true;
-        const bool narrative = (s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier) &&
-                               c_.narrative && fine_enough;
+        const bool wants_story = s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier;
+        const bool narrative = wants_story && c_.narrative && fine_enough;
+        // "Three days later, he was arrested" with no date before it: later than what the story
+        // never said, and not after the publication date either. Unknown, not invented.
+        if (wants_story && !narrative && c_.tense < 0 && (s.dir == Direction::Later || (s.shift != kUnset && s.shift > 0)))
+            return unknown(s.unit == Unit::Year ? Grain::Year : s.unit == Unit::Month ? Grain::Month
+                                                           : s.unit == Unit::Week    ? Grain::Week
+                                                                                     : Grain::Day);
         std::optional<Date> base = narrative ? c_.narrative : c_.dct;
         anchor = narrative ? "narrative" : "dct";
         // "in three days" in a past narrative means three days after the narrative time, and
