@@ -278,6 +278,18 @@ public:
     explicit Resolver(const Context& c) : c_(c) {}
 
     Point point(const Spec& s, std::string& anchor) {
+        // "ثمانينيات القرن التاسع عشر", "ثمانينيات القرن الماضي": the decade of that century.
+        if (s.decade != kUnset && (s.century != kUnset || s.unit == Unit::Century)) {
+            Spec century = s;
+            century.decade = kUnset;
+            const Point c = point(century, anchor);
+            if (c.grain == Grain::Century && c.known) {
+                Point p;
+                p.grain = Grain::Decade;
+                p.decade = c.century * 10 + s.decade % 10;
+                return p;
+            }
+        }
         // A story time coarser than the unit cannot anchor it: "la veille" after "d'ici 2030" is
         // the day before the publication, not 31 December 2029.
         const bool fine_enough = s.unit == Unit::Day || s.unit == Unit::Week || s.unit == Unit::Weekend || s.unit == Unit::Hour ||
@@ -586,6 +598,13 @@ private:
         }
         if (s.decade != kUnset && year == kUnset) {
             Point p;
+            // "the 1800s", "the late 1900s" name a century; "the 2000s" is read as the decade, as
+            // news now uses it.
+            if (s.decade % 10 == 0 && s.decade >= 10 && s.decade < 200) {
+                p.grain = Grain::Century;
+                p.century = s.decade / 10;
+                return p;
+            }
             p.grain = Grain::Decade;
             p.decade = s.decade;
             return p;
