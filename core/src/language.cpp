@@ -313,6 +313,9 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         if (body.size() > 1 && body.front() == '!' && body[1] == ' ') {
             p.veto = true;
             body.remove_prefix(2);
+        } else if (body.size() > 2 && body.substr(0, 3) == "!^ ") {
+            p.veto = p.opens_none = true;
+            body.remove_prefix(3);
         }
         for (std::string_view w : words(body)) p.items.push_back(parser.parse(w));
         if (p.items.empty()) return;

@@ -88,6 +88,7 @@ struct Pattern {
     int line = 0;
     bool uses_timex = false;   // matched in the later passes, over earlier expressions
     bool veto = false;         // "!" line: what it matches is not a temporal expression ("6-year-old")
+    bool opens_none = false;   // "!^" line: what it matches opens no expression ("بعد عام من قرارات")
     KeyMask required;          // what must occur in the tokens a match covers (a quick pre-check)
     // Another pre-check: one of first_keys (what the first item that is not optional can be)
     // must occur within lead_reach tokens of the start, past the optional items before it.

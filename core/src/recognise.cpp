@@ -490,11 +490,17 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
 
     // Pass 1: words and numbers, and the vetoes: tokens a veto pattern covers start no
     // expression and belong to none, unless the expression holds the whole veto and more (the
-    // mixed number "2 1/2" is no date, "2 1/2 years" is a duration). Later passes: patterns over earlier expressions, tried
+    // mixed number "2 1/2" is no date, "2 1/2 years" is a duration). An opening veto ("!^") only
+    // keeps expressions from starting where it starts: "بعد عام من قرارات الرئيس" is no date a
+    // year from now, but "عام" is still a year's span. Later passes: patterns over earlier expressions, tried
     // only a few tokens before an expression (a pattern is short), which keeps them cheap.
     constexpr int kReach = 8;
     std::vector<uint8_t> vetoed(n, 0);
-    std::vector<std::pair<int, int>> veto_spans;  // [tb, te) of each veto found
+    struct VetoSpan {
+        int tb, te;       // tokens [tb, te)
+        bool opens_none;  // an opening veto
+    };
+    std::vector<VetoSpan> veto_spans;
     std::vector<int> candidates;
     std::vector<Node> found, vetoes;
     // A match new in a pass uses an expression the pass before added (else that pass would
@@ -536,8 +542,8 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 vetoes.clear();
                 match(p, 0, i, kNoSpec, b, vetoes);
                 for (const Node& f : vetoes) {
-                    std::fill(vetoed.begin() + i, vetoed.begin() + f.te, 1);
-                    veto_spans.emplace_back(i, f.te);
+                    std::fill(vetoed.begin() + i, vetoed.begin() + (p.opens_none ? i + 1 : f.te), 1);
+                    veto_spans.push_back({i, f.te, p.opens_none});
                 }
             }
             for (Node& f : found) {
@@ -573,9 +579,9 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
         if (std::any_of(taken.begin() + c.tb, taken.begin() + c.node->te, [](uint8_t t) { return t != 0; })) continue;
         const int te = c.node->te;
         if (std::any_of(vetoed.begin() + c.tb, vetoed.begin() + te, [](uint8_t t) { return t != 0; }) &&
-            std::any_of(veto_spans.begin(), veto_spans.end(), [&](const std::pair<int, int>& v) {
-                const bool overlaps = v.first < te && c.tb < v.second;
-                const bool holds_more = c.tb <= v.first && v.second <= te && te - c.tb > v.second - v.first;
+            std::any_of(veto_spans.begin(), veto_spans.end(), [&](const VetoSpan& v) {
+                const bool overlaps = v.opens_none ? c.tb == v.tb : v.tb < te && c.tb < v.te;
+                const bool holds_more = c.tb <= v.tb && v.te <= te && te - c.tb > v.te - v.tb;
                 return overlaps && !holds_more;
             }))
             continue;

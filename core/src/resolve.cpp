@@ -301,7 +301,8 @@ public:
         const bool narrative = wants_story && c_.narrative && fine_enough;
         // "Three days later, he was arrested" with no date before it: later than what the story
         // never said, and not after the publication date either. Unknown, not invented.
-        if (wants_story && !narrative && c_.tense < 0 && (s.dir == Direction::Later || (s.shift != kUnset && s.shift > 0)))
+        const bool own_date = s.month != kUnset || s.weekday != kUnset || s.easter != kUnset || s.cal || s.year != kUnset;
+        if (wants_story && !narrative && !own_date && c_.tense < 0 && (s.dir == Direction::Later || (s.shift != kUnset && s.shift > 0)))
             return unknown(s.unit == Unit::Year ? Grain::Year : s.unit == Unit::Month ? Grain::Month
                                                            : s.unit == Unit::Week    ? Grain::Week
                                                                                      : Grain::Day);
@@ -322,16 +323,17 @@ public:
 
         // A day or month with an offset: "three days before Christmas" counts from that day;
         // "Thanksgiving in a year", "March three years ago" is the one in the year the offset reaches.
-        const bool dated = s.month != kUnset || s.weekday != kUnset || s.easter != kUnset || s.cal || s.year != kUnset;
-        if (dated && s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset && s.decade == kUnset &&
-            s.count >= 0 && s.count != kUnset && c_.dct && s.unit >= Unit::Day) {
+        // ("a week after March 3": one unit when no number says more.)
+        const bool from_day = s.dir == Direction::Later || s.dir == Direction::Earlier;
+        const long count = s.count == kUnset && from_day ? 1 : s.count;
+        if (own_date && s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset && s.decade == kUnset &&
+            count >= 0 && count != kUnset && c_.dct && s.unit >= Unit::Day) {
             Spec inner = s;
             inner.dir = Direction::None;
             inner.unit = Unit::None;
             inner.count = kUnset;
             inner.anchor = Anchor::None;
-            const bool from_day = s.dir == Direction::Later || s.dir == Direction::Earlier;
-            const long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * s.count;
+            const long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * count;
             auto move = [&](Date d) {
                 switch (s.unit) {
                     case Unit::Day: return add_days(d, n);
