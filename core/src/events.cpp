@@ -109,7 +109,7 @@ bool goes_on_name(const Analysed& a, int j) {
                        [&](const std::string& p) { return w.size() > p.size() && w.compare(0, p.size(), p) == 0; });
 }
 
-// Places and organisations of the gazetteer, organisations after their head word ("وزارة
+// Places and organisations of the gazetteer, else organisations after their head word ("وزارة
 // الصحة المصرية"), people after a title word, and (Latin script) runs of capitalised words
 // that are neither sentence openers nor lexicon words.
 void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& in_timex, Event& e) {
@@ -122,6 +122,13 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
     };
     for (int i = tb; i < te;) {
         int name = -1;
+        if (int n = g.match(a.folded, a.tokens, i, te, name)) {
+            const Gazetteer::Name& found = g.names[name];
+            add_unique(found.kind == Gazetteer::Place ? e.places : e.actors, found.surface);
+            add_unique(e.keys, found.key);
+            i += n;
+            continue;
+        }
         if (a.token_flags[i] & kOrgHead) {
             int j = i + 1;
             while (j < te && j - i <= kOrgWords && !in_timex[j] && !(a.token_flags[j] & kNameStop) && goes_on_name(a, j) &&
@@ -135,13 +142,6 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
                 i = j;
                 continue;
             }
-        }
-        if (int n = g.match(a.folded, a.tokens, i, te, name)) {
-            const Gazetteer::Name& found = g.names[name];
-            add_unique(found.kind == Gazetteer::Place ? e.places : e.actors, found.surface);
-            add_unique(e.keys, found.key);
-            i += n;
-            continue;
         }
         if (a.token_flags[i] & kTitleWord) {
             // "الرئيس الأميركي جو بايدن", "Prime Minister Rishi Sunak": the title and the name after it.
