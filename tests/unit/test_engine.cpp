@@ -254,6 +254,13 @@ TEST_CASE("articles in different languages about one happening merge through gaz
     // Each article names the places in its own language.
     CHECK(std::find(r.documents[1].events.at(0).places.begin(), r.documents[1].events.at(0).places.end(), "الخرطوم") !=
           r.documents[1].events.at(0).places.end());
+    // An organisation the gazetteer knows keeps its key even where a head word ("البنك") opens it.
+    tarikh::Result bank = tarikh::extract({
+        {"en", "Egypt's central bank raised interest rates by 600 basis points on Wednesday.", "2024-03-07", "en"},
+        {"ar", "قرر البنك المركزي المصري، الأربعاء، رفع أسعار الفائدة بواقع 600 نقطة أساس.", "2024-03-07", "ar"},
+    });
+    REQUIRE(bank.timeline.size() == 1);
+    CHECK(bank.timeline[0].sources.size() == 2);
 }
 
 TEST_CASE("movable feasts resolve through their calendars", "[engine]") {
