@@ -75,7 +75,8 @@ UCalendar* open_calendar(Calendar cal, UErrorCode& status, bool before_umm_al_qu
     static const UChar gmt[] = {'G', 'M', 'T', 0};
     const char* locale = cal == Calendar::Hijri ? (before_umm_al_qura ? "en@calendar=islamic" : "en@calendar=islamic-umalqura")
                        : cal == Calendar::Hebrew ? "en@calendar=hebrew"
-                       : cal == Calendar::Chinese ? "en@calendar=chinese" : "en@calendar=gregorian";
+                       : cal == Calendar::Chinese ? "en@calendar=chinese"
+                       : cal == Calendar::Persian ? "en@calendar=persian" : "en@calendar=gregorian";
     return ucal_open(gmt, 3, locale, UCAL_DEFAULT, &status);
 }
 

@@ -21,10 +21,12 @@ Date add_months(Date date, int n);        // day clamped to the month's length
 void iso_week(Date date, int& iso_year, int& week);
 Date monday_of_iso_week(int iso_year, int week);
 
-// The other calendars dates are written in: Umm al-Qura (Hijri), Hebrew, Chinese (through
-// ICU). Years are each calendar's own extended years (1445, 5784, 4661); months count from 1 in
-// ICU's order (Hebrew: Tishri = 1 … Nisan = 8 … Elul = 13, Adar I = 6 only in leap years).
-enum class Calendar : uint8_t { Gregorian, Hijri, Hebrew, Chinese };
+// The other calendars dates are written in: Umm al-Qura (Hijri), Hebrew, Chinese and the
+// Persian Solar Hijri (through ICU). Years are each calendar's own extended years (1445, 5784,
+// 4661, 1402); months count from 1 in ICU's order (Hebrew: Tishri = 1 … Nisan = 8 … Elul = 13,
+// Adar I = 6 only in leap years; Persian: Farvardin = 1). The values are those of a Spec's `cal`
+// (4-8 are the Julian and Hindu reckonings, which resolve.cpp computes itself).
+enum class Calendar : uint8_t { Gregorian, Hijri, Hebrew, Chinese, Persian = 9 };
 std::optional<Date> to_gregorian(Calendar cal, int year, int month, int day);
 std::optional<Date> from_gregorian(Calendar cal, Date date);
 inline std::optional<Date> hijri_to_gregorian(int year, int month, int day) { return to_gregorian(Calendar::Hijri, year, month, day); }

@@ -844,8 +844,8 @@ private:
             return s.day == kUnset ? month_point(g->y, g->m) : day_point(*g);
         };
         if (s.month == kUnset) return year == kUnset ? unknown(Grain::Year) : year_point(year);  // rare: a year alone
-        const bool own_year = (cal == Calendar::Hijri && year <= 1600) || (cal == Calendar::Hebrew && year > 5000) ||
-                              (cal == Calendar::Chinese && year > 4000);
+        const bool own_year = ((cal == Calendar::Hijri || cal == Calendar::Persian) && year <= 1600) ||
+                              (cal == Calendar::Hebrew && year > 5000) || (cal == Calendar::Chinese && year > 4000);
         if (year != kUnset && own_year) return as_point(to_gregorian(cal, year, s.month, day));
         // Around a Gregorian year (given, or the DCT's): the calendar years that touch it.
         const int around = year != kUnset ? year : c_.dct ? c_.dct->y : kUnset;

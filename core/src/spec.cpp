@@ -117,7 +117,7 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "tense") return (tense = v == "past" ? -1 : v == "future" ? 1 : 0) != 0;
     if (k == "cal") {
         cal = v == "hijri" ? 1 : v == "hebrew" ? 2 : v == "chinese" ? 3 : v == "julian" ? 4 : v == "hindu" ? 5
-            : v == "hindu_solar" ? 6 : v == "nakshatra" ? 7 : v == "parsi" ? 8 : 0;
+            : v == "hindu_solar" ? 6 : v == "nakshatra" ? 7 : v == "parsi" ? 8 : v == "persian" ? 9 : 0;
         return cal != 0;
     }
     if (k == "easter") return set_int(easter, v);

@@ -64,6 +64,15 @@ TEST_CASE("Easter and the Hebrew and Chinese calendars", "[calendar]") {
     CHECK((new_year->m == 1 && new_year->d == 1));
 }
 
+TEST_CASE("the Persian Solar Hijri calendar", "[calendar]") {
+    auto nowruz = tarikh::to_gregorian(tarikh::Calendar::Persian, 1403, 1, 1);  // 1 Farvardin 1403
+    REQUIRE(nowruz);
+    CHECK(*nowruz == Date{2024, 3, 20});
+    auto back = tarikh::from_gregorian(tarikh::Calendar::Persian, {2023, 9, 23});  // 1 Mehr 1402
+    REQUIRE(back);
+    CHECK(*back == Date{1402, 7, 1});
+}
+
 TEST_CASE("Orthodox Easter, the Hindu and Parsi calendars", "[calendar]") {
     CHECK(tarikh::orthodox_easter_sunday(2018) == Date{2018, 4, 8});
     CHECK(tarikh::orthodox_easter_sunday(2023) == Date{2023, 4, 16});
