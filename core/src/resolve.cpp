@@ -326,7 +326,8 @@ public:
         // ("a week after March 3": one unit when no number says more.)
         const bool from_day = s.dir == Direction::Later || s.dir == Direction::Earlier;
         const long count = s.count == kUnset && from_day ? 1 : s.count;
-        if (own_date && s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset && s.decade == kUnset &&
+        if (own_date && s.dir != Direction::None && s.unit != Unit::None && s.decade == kUnset &&
+            (s.shift == kUnset || s.weekday != kUnset || s.month != kUnset) &&  // "the day before last Tuesday"
             count >= 0 && count != kUnset && c_.dct && s.unit >= Unit::Day) {
             Spec inner = s;
             inner.dir = Direction::None;
@@ -345,7 +346,7 @@ public:
             };
             if (from_day) {
                 // "two weeks before Christmas 2014", "a year after 2001": moved at the day's grain.
-                Point p = calendar(inner, anchor);
+                Point p = point(inner, anchor);  // "the day before last Tuesday" keeps its shift
                 if (!p.known) return p;
                 if (p.grain == Grain::Day || p.grain == Grain::Time) {
                     Point q = day_point(move({p.y, p.m, p.d}));
