@@ -308,6 +308,10 @@ public:
                                                                                      : Grain::Day);
         std::optional<Date> base = narrative ? c_.narrative : c_.dct;
         anchor = narrative ? "narrative" : "dct";
+        if (s.anchor == Anchor::Sentence && s.unit == Unit::Year && c_.sentence_year) {
+            base = Date{c_.sentence_year, 1, 1};
+            anchor = "narrative";
+        }
         // "in three days" in a past narrative means three days after the narrative time, and
         // "twenty years earlier" said of a past date named in the same sentence counts from it,
         // as does Arabic منذ ("منذ عشرين عاماً" after "تموز 2022"); English "ago" and French

@@ -129,7 +129,7 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "set") return (set = true);
     if (k == "and_half") return (and_half = true);
     if (k == "anchor") {
-        anchor = v == "dct" ? Anchor::Dct : v == "narrative" ? Anchor::Narrative : Anchor::None;
+        anchor = v == "dct" ? Anchor::Dct : v == "narrative" ? Anchor::Narrative : v == "sentence" ? Anchor::Sentence : Anchor::None;
         return anchor != Anchor::None;
     }
     if (k == "dir") {

@@ -19,7 +19,9 @@ enum class Unit : uint8_t { None, Second, Minute, Hour, Day, Week, Weekend, Mont
 // Within: English "in" before a duration, a date ahead ("in two weeks") unless the clause is
 // past, where it counts a stretch ("his second letter in two weeks was published").
 enum class Direction : uint8_t { None, Ago, In, Later, Earlier, Within };
-enum class Anchor : uint8_t { None, Dct, Narrative };
+// Sentence: the year its sentence named earlier if any ("approved in 2022 ... the end of the
+// year"), else the publication date's.
+enum class Anchor : uint8_t { None, Dct, Narrative, Sentence };
 
 // The fields of one point in time. A Spec is one of these, plus a second one for ranges; both
 // are plain values, so the matcher copies them freely while it searches.
