@@ -27,7 +27,7 @@ struct Engine::Resources {
         std::map<std::string, std::string_view> files;  // "lexicon.tsv" → its embedded text
         std::once_flag loaded;
         std::unique_ptr<Language> language;
-        std::unique_ptr<icu::BreakIterator> breaker;
+        std::unique_ptr<SentenceSplitter> sentences;
     };
     Folder folder;
     std::vector<std::unique_ptr<Slot>> slots;  // by language code
@@ -39,7 +39,7 @@ struct Engine::Resources {
             slot.language = std::make_unique<Language>(load_language(slot.summary.code, slot.files["language.txt"],
                                                                      slot.files["lexicon.tsv"], slot.files["patterns.txt"],
                                                                      slot.files["gazetteer.tsv"], folder));
-            slot.breaker = sentence_breaker(slot.summary.code);
+            slot.sentences = std::make_unique<SentenceSplitter>(slot.summary.code);
         });
         return slot;
     }
@@ -181,7 +181,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     }
     a.in_match.assign(a.tokens.size(), 0);
     for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);
-    a.sentences = split_sentences(a.text, language.breaker.get());
+    a.sentences = language.sentences->split(a.text);
 
     Context ctx;
     int dct_hour = -1, dct_minute = -1;
