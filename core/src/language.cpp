@@ -343,6 +343,27 @@ Language load_language(std::string_view code, std::string_view settings, std::st
     };
     for (Pattern& p : lang.patterns)
         for (Item& item : p.items) prepare(item);
+    std::function<void(const Item&, Pattern::Next&)> add_start = [&](const Item& item, Pattern::Next& next) {
+        if (item.keyed) next.keys |= item.keys;
+        else if (item.kind == Item::Literal) next.literals.push_back(item.literal_hash);
+        else if (item.kind == Item::Timex) next.timex = true;
+        else if (item.kind == Item::Any) for (const Item& alt : item.alts) add_start(alt, next);
+        else next.anything = true;
+    };
+    for (Pattern& p : lang.patterns) {
+        p.next.resize(p.items.size() + 1);
+        p.next.back().anything = true;
+        for (size_t k = p.items.size(); k-- > 0;) {
+            Pattern::Next& next = p.next[k];
+            add_start(p.items[k], next);
+            if (!p.items[k].optional) continue;
+            const Pattern::Next& after = p.next[k + 1];
+            next.keys |= after.keys;
+            next.literals.insert(next.literals.end(), after.literals.begin(), after.literals.end());
+            next.timex = next.timex || after.timex;
+            next.anything = next.anything || after.anything;
+        }
+    }
     for (Pattern& p : lang.patterns) {
         int reach = 0;
         for (const Item& item : p.items) {

@@ -93,6 +93,16 @@ struct Pattern {
     // lead_reach -1: those optional items have no bounded length (or first_keys is unknown).
     KeyMask first_keys;
     int lead_reach = -1;
+    // What the rest of the pattern can start with, from each item on (next[k]: items k..., up
+    // to the first one that is not optional; next[items.size()]: the end). The recogniser moves
+    // past an item only when the token after it can go on.
+    struct Next {
+        KeyMask keys;                    // the keyed items' keys
+        std::vector<uint64_t> literals;  // the literal words' hashes
+        bool timex = false;              // an earlier expression
+        bool anything = false;           // the end, or an item no cheap test tells (a class past the mask)
+    };
+    std::vector<Next> next;
 };
 
 // Which patterns can start at a token, by what the token is: the recogniser tries only those.

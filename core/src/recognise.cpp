@@ -274,6 +274,16 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
     return false;
 }
 
+// Whether the items of `p` from k on can start at token `pos`: a cheap test that no match fails.
+bool Recogniser::may_go_on(const Pattern& p, size_t k, int pos) const {
+    const Pattern::Next& next = p.next[k];
+    if (next.anything) return true;
+    if (pos >= static_cast<int>(keys_.size())) return false;
+    if (keys_[pos].intersects(next.keys) || (next.timex && !nodes_[pos].empty())) return true;
+    const uint64_t hash = (*tokens_)[pos].hash;
+    return std::find(next.literals.begin(), next.literals.end(), hash) != next.literals.end();
+}
+
 bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                             std::vector<Node>& found) {
     const auto& tokens = *tokens_;
@@ -303,7 +313,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
                 --a;
                 const Entry& e = lang_.entries[a->entry];
-                if (e.cls != item.cls) continue;
+                if (e.cls != item.cls || !may_go_on(p, k + 1, pos + a->length)) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     if (!s.end.compatible(e.spec)) continue;
@@ -323,6 +333,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         case Item::Num: {
             const Number& num = number_at(pos);
             if (!num.length || num.value < 0 || (item.digits_only && !num.digits) || !number_ok(pos + num.length, item.role)) break;
+            if (!may_go_on(p, k + 1, pos + num.length)) break;
             Spec s = spec;
             if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
             advance(pos + num.length, s, false, strong_role(item.role), item.role == Role::Day && num.digits > 0);
@@ -332,7 +343,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
                 --a;
                 const Entry& e = lang_.entries[a->entry];
-                if (e.ord == kUnset) continue;
+                if (e.ord == kUnset || !may_go_on(p, k + 1, pos + a->length)) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;
                 advance(pos + a->length, s, false, strong_role(item.role));
@@ -341,10 +352,11 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         case Item::Literal:
             // Optional punctuation never opens a match (", August 7" is "August 7").
             if (item.optional && b.begin < 0 && tokens[pos].kind == Token::Punct) break;
-            if (token_text(*text_, tokens[pos]) == item.literal) advance(pos + 1, spec, false, false);
+            if (token_text(*text_, tokens[pos]) == item.literal && may_go_on(p, k + 1, pos + 1)) advance(pos + 1, spec, false, false);
             break;
         case Item::Timex:
             for (const Node& node : nodes_[pos]) {
+                if (!may_go_on(p, k + 1, node.te)) continue;
                 const Spec& n = node.spec;
                 const bool timed = n.hour != kUnset || n.pod[0];
                 const bool duration = n.unit != Unit::None && n.dir == Direction::None && n.shift == kUnset && n.year == kUnset &&

@@ -65,6 +65,7 @@ private:
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4 };
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     bool future_verb(std::string_view word) const;
+    bool may_go_on(const Pattern& p, size_t k, int pos) const;
     void match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found);
     bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                     std::vector<Node>& found);
