@@ -5,6 +5,7 @@
 // appears. The longest matches win, left to right, and never overlap.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "language.hpp"
@@ -61,7 +62,7 @@ private:
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
     void index_tokens();
-    void candidates_at(int i, int pass, std::vector<int>& out);
+    std::span<const int> candidates_at(int i, int pass);
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4 };
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     bool future_verb(std::string_view word) const;
@@ -85,6 +86,18 @@ private:
     std::vector<int> flags_;       // TokenFlag bits (a phrase marks every token it covers)
     std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
     std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
+    // The candidates of each kind of token met (its keys, literal, whether an expression starts
+    // there, pass 1 or later), worked out once per text: an open-addressing table of lists
+    // that lie back to back in memo_patterns_.
+    struct Memo {
+        KeyMask keys;
+        int literal = 0;
+        uint8_t timex = 0, later = 0, used = 0;
+        uint32_t begin = 0, end = 0;
+    };
+    std::vector<Memo> memo_;
+    size_t memo_used_ = 0;
+    std::vector<int> memo_patterns_;
 };
 
 }  // namespace tarikh
