@@ -26,6 +26,13 @@ namespace tarikh {
 // What a number inside a pattern stands for; it also bounds the number's value.
 enum class Role : uint8_t { None, Day, Month, Year, Year2, Clock, Hour, Minute, Count, Decade, Century, Quarter, Half, Nth };
 
+// What the stages after recognition read of a token: the bits of the lexicon entries covering it.
+enum TokenFlag : int {
+    kPast = 1, kFuture = 2, kClause = 4, kPublished = 8, kTitleWord = 16, kAttribution = 32, kTrim = 64,
+    kStop = 128, kKnown = 256,  // a preposition left out of spans; a frequent word; any lexicon word
+    kLocative = 512, kJoinWord = 1024,  // a preposition of place; "and", "و", "et"
+};
+
 struct Entry {
     int cls = -1;             // class id (Language::classes)
     int length = 1;           // tokens
@@ -47,6 +54,7 @@ struct Entry {
     bool attribution = false; // an attribution a title drops ("according to", "وفقا ل")
     bool person_title = false; // a title before a name ("President", "الرئيس", "وزير")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
+    int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
 // A set of token classes (ids below 126), a number (bit 126) and an ordinal (bit 127).

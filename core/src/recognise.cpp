@@ -155,16 +155,14 @@ void Recogniser::index_tokens() {
             const Entry& e = lang_.entries[a->entry];
             keys_[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
             if (e.ord != kUnset) keys_[i].set(KeyMask::kOrd);
-            marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0);
-            const int f = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
-                          (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.attribution ? kAttribution : 0) |
-                          (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) | kKnown;
-            for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= f;
+            marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0) |
+                         (e.num != kUnset ? kNumberMark : 0);
+            for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
     }
     for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
-        if (number_at(i).length) keys_[i].set(KeyMask::kNum);
+        if ((tokens[i].kind == Token::Number || (marks_[i] & kNumberMark)) && number_at(i).length) keys_[i].set(KeyMask::kNum);
 }
 
 // Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",

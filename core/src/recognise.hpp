@@ -63,7 +63,7 @@ private:
     const Number& number_at(int i);
     void index_tokens();
     std::span<const int> candidates_at(int i, int pass);
-    enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4 };
+    enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8 };  // kNumberMark: a number word
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     bool future_verb(std::string_view word) const;
     bool may_go_on(const Pattern& p, size_t k, int pos) const;
