@@ -127,7 +127,7 @@ bool Recogniser::future_verb(std::string_view word) const {
     auto marked = [&](std::string_view w) {
         if (letters(w) < lang_.future_min_letters) return false;
         for (const std::string& p : lang_.future_prefixes)
-            if (w.compare(0, p.size(), p) == 0) return true;
+            if (starts_with_bytes(w, p)) return true;
         return false;
     };
     if (marked(word)) return true;
