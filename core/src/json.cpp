@@ -31,6 +31,20 @@ size_t plain_run(const uint8_t* p, size_t n) {
     return i;
 }
 
+// The same, with valid UTF-8 beyond ASCII too (an Arabic article is all such characters).
+size_t text_run(const uint8_t* p, size_t n) {
+    size_t i = 0;
+    for (;;) {
+        i += plain_run(p + i, n - i);
+        if (i >= n || p[i] < 0x80) return i;
+        auto j = static_cast<int32_t>(i);
+        UChar32 cp;
+        U8_NEXT(p, j, static_cast<int32_t>(n), cp);
+        if (cp < 0) return i;  // left to the caller, which knows what an invalid byte means
+        i = static_cast<size_t>(j);
+    }
+}
+
 // The results are written straight into a string, in nlohmann's compact format (its escapes,
 // ensure_ascii off): building a JSON tree first cost more than extracting a short article.
 void put_string(std::string& out, std::string_view s) {
@@ -40,19 +54,17 @@ void put_string(std::string& out, std::string_view s) {
     const auto n = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < n;) {
         // Runs of characters that need no escape are copied in one go.
-        const auto plain = static_cast<int32_t>(i + plain_run(p + i, n - i));
+        const auto plain = static_cast<int32_t>(i + text_run(p + i, n - i));
         if (plain > i) {
             out.append(s.data() + i, plain - i);
             i = plain;
             continue;
         }
         const uint8_t c = p[i];
-        if (c >= 0x80) {
-            const int32_t start = i;
+        if (c >= 0x80) {  // invalid UTF-8 (an id from a file name): U+FFFD for the bytes U8_NEXT skips
             UChar32 cp;
             U8_NEXT(p, i, n, cp);
-            if (cp < 0) out += "\xEF\xBF\xBD";  // invalid UTF-8 (an id from a file name): U+FFFD
-            else out.append(s.data() + start, i - start);
+            out += "\xEF\xBF\xBD";
             continue;
         }
         ++i;
@@ -280,7 +292,7 @@ private:
         const size_t n = s_.size();
         while (i_ < n) {
             const size_t start = i_;
-            i_ += plain_run(p_ + i_, n - i_);
+            i_ += text_run(p_ + i_, n - i_);
             out.append(s_.data() + start, i_ - start);
             if (i_ >= n) return false;
             const uint8_t c = p_[i_];
@@ -289,15 +301,7 @@ private:
                 return true;
             }
             if (c < 0x20) return false;  // a raw control character: invalid JSON
-            if (c >= 0x80) {
-                auto j = static_cast<int32_t>(i_);
-                UChar32 cp;
-                U8_NEXT(p_, j, static_cast<int32_t>(n), cp);
-                if (cp < 0) return false;  // invalid UTF-8
-                out.append(s_.data() + i_, j - i_);
-                i_ = static_cast<size_t>(j);
-                continue;
-            }
+            if (c >= 0x80) return false;  // invalid UTF-8 (text_run takes valid sequences)
             if (++i_ >= n) return false;  // a backslash
             switch (s_[i_++]) {
                 case '"': out += '"'; break;
