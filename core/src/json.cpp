@@ -37,11 +37,17 @@ size_t text_run(const uint8_t* p, size_t n) {
     for (;;) {
         i += plain_run(p + i, n - i);
         if (i >= n || p[i] < 0x80) return i;
-        auto j = static_cast<int32_t>(i);
-        UChar32 cp;
-        U8_NEXT(p, j, static_cast<int32_t>(n), cp);
-        if (cp < 0) return i;  // left to the caller, which knows what an invalid byte means
-        i = static_cast<size_t>(j);
+        while (i < n && p[i] >= 0x80) {
+            if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // two bytes: Arabic, accents
+                i += 2;
+                continue;
+            }
+            auto j = static_cast<int32_t>(i);
+            UChar32 cp;
+            U8_NEXT(p, j, static_cast<int32_t>(n), cp);
+            if (cp < 0) return i;  // left to the caller, which knows what an invalid byte means
+            i = static_cast<size_t>(j);
+        }
     }
 }
 
