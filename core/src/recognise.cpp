@@ -272,16 +272,6 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
     return false;
 }
 
-// Whether the items of `p` from k on can start at token `pos`: a cheap test that no match fails.
-bool Recogniser::may_go_on(const Pattern& p, size_t k, int pos) const {
-    const Pattern::Next& next = p.next[k];
-    if (next.anything) return true;
-    if (pos >= static_cast<int>(keys_.size())) return false;
-    if (keys_[pos].intersects(next.keys) || (next.timex && !nodes_[pos].empty())) return true;
-    const uint64_t hash = (*tokens_)[pos].hash;
-    return std::find(next.literals.begin(), next.literals.end(), hash) != next.literals.end();
-}
-
 bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                             std::vector<Node>& found) {
     const auto& tokens = *tokens_;

@@ -66,7 +66,17 @@ private:
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8 };  // kNumberMark: a number word
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     bool future_verb(std::string_view word) const;
-    bool may_go_on(const Pattern& p, size_t k, int pos) const;
+    // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
+    // fails, made before the work of moving past an item.
+    bool may_go_on(const Pattern& p, size_t k, int pos) const {
+        const Pattern::Next& next = p.next[k];
+        if (next.anything) return true;
+        if (pos >= static_cast<int>(keys_.size())) return false;
+        if (keys_[pos].intersects(next.keys) || (next.timex && !nodes_[pos].empty())) return true;
+        for (uint64_t hash : next.literals)
+            if ((*tokens_)[pos].hash == hash) return true;
+        return false;
+    }
     void match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found);
     bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                     std::vector<Node>& found);
