@@ -30,8 +30,12 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 
 std::vector<std::string_view> words(std::string_view s) {
     std::vector<std::string_view> out;
-    for (std::string_view w : split(s, ' '))
-        if (!(w = trim_ws(w)).empty()) out.push_back(w);
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i)
+        if (i == s.size() || s[i] == ' ') {
+            if (std::string_view w = trim_ws(s.substr(start, i - start)); !w.empty()) out.push_back(w);
+            start = i + 1;
+        }
     return out;
 }
 
@@ -55,9 +59,13 @@ void for_each_line(std::string_view text, F f) {
 template <class F>
 void for_each_entry(std::string_view file, std::string_view lexicon, F f) {
     for_each_line(lexicon, [&](int n, std::string_view line) {
-        auto cols = split(line, '\t');
-        if (cols.size() < 2) fail(file, n, "expected surface<TAB>CLASS<TAB>effects");
-        f(n, trim_ws(cols[0]), trim_ws(cols[1]), cols.size() > 2 ? cols[2] : std::string_view());
+        // Columns by their tabs (an engine's start reads thousands of lines); a fourth is ignored.
+        const size_t tab1 = line.find('\t');
+        if (tab1 == std::string_view::npos) fail(file, n, "expected surface<TAB>CLASS<TAB>effects");
+        const size_t tab2 = line.find('\t', tab1 + 1);
+        const std::string_view effects =
+            tab2 == std::string_view::npos ? std::string_view() : line.substr(tab2 + 1, line.find('\t', tab2 + 1) - (tab2 + 1));
+        f(n, trim_ws(line.substr(0, tab1)), trim_ws(line.substr(tab1 + 1, tab2 - (tab1 + 1))), effects);
     });
 }
 
@@ -254,13 +262,15 @@ Language load_language(std::string_view code, std::string_view settings, std::st
     const std::string lexicon_file = std::string(code) + "/lexicon.tsv";
     SurfaceTokenizer surface_tokens(folder);
     lang.entries.reserve(std::count(lexicon.begin(), lexicon.end(), '\n') + 1);  // an Entry is big: no regrowth
+    int last_class = -1;  // lines come grouped by class: most need no search
     for_each_entry(lexicon_file, lexicon, [&](int n, std::string_view surface, std::string_view cls, std::string_view effects) {
         Entry e;
-        e.cls = lang.class_id(cls);
+        e.cls = last_class >= 0 && lang.classes[last_class] == cls ? last_class : lang.class_id(cls);
         if (e.cls < 0) {
             e.cls = static_cast<int>(lang.classes.size());
             lang.classes.emplace_back(cls);
         }
+        last_class = e.cls;
         for (std::string_view effect : words(effects)) {
             auto eq = effect.find('=');
             std::string_view key = effect.substr(0, eq), value = eq == std::string_view::npos ? "" : effect.substr(eq + 1);
