@@ -310,15 +310,28 @@ bool parse_iso_date(const std::string& s, Date& date, int& hour, int& minute) {
     return true;
 }
 
-std::string format_day(Date date) { return format_month(date.y, date.m) + (date.d < 10 ? "-0" : "-") + std::to_string(date.d); }
+std::string format_day(Date date) {
+    std::string out = format_month(date.y, date.m);
+    out += date.d < 10 ? "-0" : "-";
+    out += std::to_string(date.d);
+    return out;
+}
 
-std::string format_month(int y, int m) { return format_year(y) + (m < 10 ? "-0" : "-") + std::to_string(m); }
+std::string format_month(int y, int m) {
+    std::string out = format_year(y);
+    out += m < 10 ? "-0" : "-";
+    out += std::to_string(m);
+    return out;
+}
 
 std::string format_year(int y) {
-    // Astronomical year 0 is 1 BC: TimeML writes BC0001.
-    char buf[16];
-    std::snprintf(buf, sizeof buf, y <= 0 ? "BC%04d" : "%04d", y <= 0 ? 1 - y : y);
-    return buf;
+    // Astronomical year 0 is 1 BC: TimeML writes BC0001. Four digits at least (no printf: a
+    // document formats thousands of these).
+    const std::string digits = std::to_string(y <= 0 ? 1 - y : y);
+    std::string out = y <= 0 ? "BC" : "";
+    if (digits.size() < 4) out.append(4 - digits.size(), '0');
+    out += digits;
+    return out;
 }
 
 }  // namespace tarikh

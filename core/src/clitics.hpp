@@ -9,6 +9,15 @@
 
 namespace tarikh {
 
+// Whether `word` starts with `prefix`: a byte loop, as most prefixes differ from the word at
+// its first or second byte (a call to memcmp costs more than that).
+inline bool starts_with_bytes(std::string_view word, std::string_view prefix) {
+    if (word.size() < prefix.size()) return false;
+    for (size_t k = 0; k < prefix.size(); ++k)
+        if (word[k] != prefix[k]) return false;
+    return true;
+}
+
 struct Clitics {
     std::vector<std::string> prefixes;          // longest first
     std::vector<std::string> article_prefixes;  // prefixes that stand for ل + the article
@@ -19,7 +28,7 @@ struct Clitics {
     template <class F>
     bool strip(std::string_view word, F try_stem) const {
         for (const std::string& p : prefixes) {
-            if (word.size() < p.size() + 4 || word.compare(0, p.size(), p) != 0) continue;
+            if (word.size() < p.size() + 4 || !starts_with_bytes(word, p)) continue;
             std::string_view stem = word.substr(p.size());
             if (try_stem(stem)) return true;
             for (const std::string& a : article_prefixes)

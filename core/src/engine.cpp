@@ -17,31 +17,42 @@
 
 namespace tarikh {
 
-// Each embedded language folder is summarised when the engine starts (its script and stop
-// words, for detection) and loaded in full the first time a document needs it: a run over
-// English articles never parses the Arabic and French lexicons. std::call_once keeps an
-// engine safe to share between threads.
+// Each embedded language folder is loaded in full the first time a document needs it: a run
+// over English articles never parses the Arabic and French lexicons. The languages' summaries
+// (their scripts and stop words) are read the first time a document comes without its
+// language, for the detector. std::call_once keeps an engine safe to share between threads.
 struct Engine::Resources {
     struct Slot {
-        LanguageSummary summary;
+        std::string code;
         std::map<std::string, std::string_view> files;  // "lexicon.tsv" → its embedded text
         std::once_flag loaded;
         std::unique_ptr<Language> language;
-        std::unique_ptr<icu::BreakIterator> breaker;
+        std::unique_ptr<SentenceSplitter> sentences;
     };
     Folder folder;
     std::vector<std::unique_ptr<Slot>> slots;  // by language code
-    std::unique_ptr<LanguageDetector> detector;
+    mutable std::once_flag detector_made;
+    mutable std::unique_ptr<LanguageDetector> detector;
 
     Slot& ready(size_t i) const {
         Slot& slot = *slots[i];
         std::call_once(slot.loaded, [&] {
-            slot.language = std::make_unique<Language>(load_language(slot.summary.code, slot.files["language.txt"],
+            slot.language = std::make_unique<Language>(load_language(slot.code, slot.files["language.txt"],
                                                                      slot.files["lexicon.tsv"], slot.files["patterns.txt"],
                                                                      slot.files["gazetteer.tsv"], folder));
-            slot.breaker = sentence_breaker(slot.summary.code);
+            slot.sentences = std::make_unique<SentenceSplitter>(slot.code);
         });
         return slot;
+    }
+
+    const LanguageDetector& detector_ready() const {
+        std::call_once(detector_made, [&] {
+            std::vector<LanguageSummary> summaries;
+            for (const auto& slot : slots)
+                summaries.push_back(summarise_language(slot->code, slot->files["language.txt"], slot->files["lexicon.tsv"], folder));
+            detector = std::make_unique<LanguageDetector>(summaries);
+        });
+        return *detector;
     }
 };
 
@@ -146,15 +157,12 @@ Engine::Engine() : resources_(nullptr) {
         if (slash == std::string_view::npos) continue;
         by_lang[std::string(f.path.substr(0, slash))][std::string(f.path.substr(slash + 1))] = f.content;
     }
-    std::vector<LanguageSummary> summaries;
     for (auto& [code, files] : by_lang) {
         auto slot = std::make_unique<Resources::Slot>();
-        slot->summary = summarise_language(code, files["language.txt"], files["lexicon.tsv"], r->folder);
+        slot->code = code;
         slot->files = std::move(files);
-        summaries.push_back(slot->summary);
         r->slots.push_back(std::move(slot));
     }
-    r->detector = std::make_unique<LanguageDetector>(summaries);
     resources_ = std::move(r);
 }
 
@@ -162,7 +170,7 @@ Engine::~Engine() = default;
 
 std::vector<std::string> Engine::languages() const {
     std::vector<std::string> out;
-    for (const auto& slot : resources_->slots) out.push_back(slot->summary.code);
+    for (const auto& slot : resources_->slots) out.push_back(slot->code);
     return out;
 }
 
@@ -179,11 +187,11 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     const auto& slots = resources_->slots;
     int slot = -1;
     if (!doc.lang.empty() && doc.lang != "auto") {
-        auto it = std::find_if(slots.begin(), slots.end(), [&](const auto& s) { return s->summary.code == doc.lang; });
+        auto it = std::find_if(slots.begin(), slots.end(), [&](const auto& s) { return s->code == doc.lang; });
         if (it != slots.end()) slot = static_cast<int>(it - slots.begin());
         else out.warnings.push_back("no resources for language \"" + doc.lang + "\": detected instead");
     }
-    if (slot < 0) slot = resources_->detector->detect(a.text, a.folded, a.tokens);
+    if (slot < 0) slot = resources_->detector_ready().detect(a.text, a.folded, a.tokens);
     if (slot < 0) {
         out.lang = "und";
         return out;
@@ -199,7 +207,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     }
     a.in_match.assign(a.tokens.size(), 0);
     for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);
-    a.sentences = split_sentences(a.text, language.breaker.get());
+    a.sentences = language.sentences->split(a.text);
 
     Context ctx;
     int dct_hour = -1, dct_minute = -1;

@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <climits>
+#include <cstring>
 
 #include "text.hpp"
 
@@ -13,6 +14,42 @@ namespace tarikh {
 namespace {
 
 using ojson = nlohmann::ordered_json;
+
+// How many bytes from p on a JSON string holds as they are (printable ASCII but '"' and '\\'),
+// tested eight at a time: most of an article is such a run.
+size_t plain_run(const uint8_t* p, size_t n) {
+    constexpr uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_zero_byte = [](uint64_t x) { return (x - ones) & ~x & highs; };
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        std::memcpy(&w, p + i, 8);
+        const uint64_t special = (w & highs) | ((w - ones * 0x20) & ~w & highs) |  // non-ASCII, control
+                                 has_zero_byte(w ^ (ones * '"')) | has_zero_byte(w ^ (ones * '\\'));
+        if (special) break;
+    }
+    while (i < n && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\') ++i;
+    return i;
+}
+
+// The same, with valid UTF-8 beyond ASCII too (an Arabic article is all such characters).
+size_t text_run(const uint8_t* p, size_t n) {
+    size_t i = 0;
+    for (;;) {
+        i += plain_run(p + i, n - i);
+        if (i >= n || p[i] < 0x80) return i;
+        while (i < n && p[i] >= 0x80) {
+            if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // two bytes: Arabic, accents
+                i += 2;
+                continue;
+            }
+            auto j = static_cast<int32_t>(i);
+            UChar32 cp;
+            U8_NEXT(p, j, static_cast<int32_t>(n), cp);
+            if (cp < 0) return i;  // left to the caller, which knows what an invalid byte means
+            i = static_cast<size_t>(j);
+        }
+    }
+}
 
 // The results are written straight into a string, in nlohmann's compact format (its escapes,
 // ensure_ascii off): building a JSON tree first cost more than extracting a short article.
@@ -23,20 +60,17 @@ void put_string(std::string& out, std::string_view s) {
     const auto n = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < n;) {
         // Runs of characters that need no escape are copied in one go.
-        int32_t plain = i;
-        while (plain < n && p[plain] >= 0x20 && p[plain] < 0x80 && p[plain] != '"' && p[plain] != '\\') ++plain;
+        const auto plain = static_cast<int32_t>(i + text_run(p + i, n - i));
         if (plain > i) {
             out.append(s.data() + i, plain - i);
             i = plain;
             continue;
         }
         const uint8_t c = p[i];
-        if (c >= 0x80) {
-            const int32_t start = i;
+        if (c >= 0x80) {  // invalid UTF-8 (an id from a file name): U+FFFD for the bytes U8_NEXT skips
             UChar32 cp;
             U8_NEXT(p, i, n, cp);
-            if (cp < 0) out += "\xEF\xBF\xBD";  // invalid UTF-8 (an id from a file name): U+FFFD
-            else out.append(s.data() + start, i - start);
+            out += "\xEF\xBF\xBD";
             continue;
         }
         ++i;
@@ -264,7 +298,7 @@ private:
         const size_t n = s_.size();
         while (i_ < n) {
             const size_t start = i_;
-            while (i_ < n && p_[i_] >= 0x20 && p_[i_] < 0x80 && p_[i_] != '"' && p_[i_] != '\\') ++i_;
+            i_ += text_run(p_ + i_, n - i_);
             out.append(s_.data() + start, i_ - start);
             if (i_ >= n) return false;
             const uint8_t c = p_[i_];
@@ -273,15 +307,7 @@ private:
                 return true;
             }
             if (c < 0x20) return false;  // a raw control character: invalid JSON
-            if (c >= 0x80) {
-                auto j = static_cast<int32_t>(i_);
-                UChar32 cp;
-                U8_NEXT(p_, j, static_cast<int32_t>(n), cp);
-                if (cp < 0) return false;  // invalid UTF-8
-                out.append(s_.data() + i_, j - i_);
-                i_ = static_cast<size_t>(j);
-                continue;
-            }
+            if (c >= 0x80) return false;  // invalid UTF-8 (text_run takes valid sequences)
             if (++i_ >= n) return false;  // a backslash
             switch (s_[i_++]) {
                 case '"': out += '"'; break;

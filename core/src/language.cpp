@@ -30,8 +30,12 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 
 std::vector<std::string_view> words(std::string_view s) {
     std::vector<std::string_view> out;
-    for (std::string_view w : split(s, ' '))
-        if (!(w = trim_ws(w)).empty()) out.push_back(w);
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i)
+        if (i == s.size() || s[i] == ' ') {
+            if (std::string_view w = trim_ws(s.substr(start, i - start)); !w.empty()) out.push_back(w);
+            start = i + 1;
+        }
     return out;
 }
 
@@ -55,9 +59,13 @@ void for_each_line(std::string_view text, F f) {
 template <class F>
 void for_each_entry(std::string_view file, std::string_view lexicon, F f) {
     for_each_line(lexicon, [&](int n, std::string_view line) {
-        auto cols = split(line, '\t');
-        if (cols.size() < 2) fail(file, n, "expected surface<TAB>CLASS<TAB>effects");
-        f(n, trim_ws(cols[0]), trim_ws(cols[1]), cols.size() > 2 ? cols[2] : std::string_view());
+        // Columns by their tabs (an engine's start reads thousands of lines); a fourth is ignored.
+        const size_t tab1 = line.find('\t');
+        if (tab1 == std::string_view::npos) fail(file, n, "expected surface<TAB>CLASS<TAB>effects");
+        const size_t tab2 = line.find('\t', tab1 + 1);
+        const std::string_view effects =
+            tab2 == std::string_view::npos ? std::string_view() : line.substr(tab2 + 1, line.find('\t', tab2 + 1) - (tab2 + 1));
+        f(n, trim_ws(line.substr(0, tab1)), trim_ws(line.substr(tab1 + 1, tab2 - (tab1 + 1))), effects);
     });
 }
 
@@ -262,13 +270,15 @@ Language load_language(std::string_view code, std::string_view settings, std::st
     const std::string lexicon_file = std::string(code) + "/lexicon.tsv";
     SurfaceTokenizer surface_tokens(folder);
     lang.entries.reserve(std::count(lexicon.begin(), lexicon.end(), '\n') + 1);  // an Entry is big: no regrowth
+    int last_class = -1;  // lines come grouped by class: most need no search
     for_each_entry(lexicon_file, lexicon, [&](int n, std::string_view surface, std::string_view cls, std::string_view effects) {
         Entry e;
-        e.cls = lang.class_id(cls);
+        e.cls = last_class >= 0 && lang.classes[last_class] == cls ? last_class : lang.class_id(cls);
         if (e.cls < 0) {
             e.cls = static_cast<int>(lang.classes.size());
             lang.classes.emplace_back(cls);
         }
+        last_class = e.cls;
         for (std::string_view effect : words(effects)) {
             auto eq = effect.find('=');
             std::string_view key = effect.substr(0, eq), value = eq == std::string_view::npos ? "" : effect.substr(eq + 1);
@@ -293,6 +303,10 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "locative") e.locative = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
         }
+        e.token_flags = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
+                        (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.org_head ? kOrgHead : 0) |
+                        (e.attribution ? kAttribution : 0) |
+                        (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) | kKnown;
         auto toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");
         e.length = static_cast<int>(toks.size());
@@ -355,6 +369,27 @@ Language load_language(std::string_view code, std::string_view settings, std::st
     };
     for (Pattern& p : lang.patterns)
         for (Item& item : p.items) prepare(item);
+    std::function<void(const Item&, Pattern::Next&)> add_start = [&](const Item& item, Pattern::Next& next) {
+        if (item.keyed) next.keys |= item.keys;
+        else if (item.kind == Item::Literal) next.literals.push_back(item.literal_hash);
+        else if (item.kind == Item::Timex) next.timex = true;
+        else if (item.kind == Item::Any) for (const Item& alt : item.alts) add_start(alt, next);
+        else next.anything = true;
+    };
+    for (Pattern& p : lang.patterns) {
+        p.next.resize(p.items.size() + 1);
+        p.next.back().anything = true;
+        for (size_t k = p.items.size(); k-- > 0;) {
+            Pattern::Next& next = p.next[k];
+            add_start(p.items[k], next);
+            if (!p.items[k].optional) continue;
+            const Pattern::Next& after = p.next[k + 1];
+            next.keys |= after.keys;
+            next.literals.insert(next.literals.end(), after.literals.begin(), after.literals.end());
+            next.timex = next.timex || after.timex;
+            next.anything = next.anything || after.anything;
+        }
+    }
     for (Pattern& p : lang.patterns) {
         int reach = 0;
         for (const Item& item : p.items) {

@@ -26,6 +26,15 @@ namespace tarikh {
 // What a number inside a pattern stands for; it also bounds the number's value.
 enum class Role : uint8_t { None, Day, Month, Year, Year2, Clock, Hour, Minute, Count, Decade, Century, Quarter, Half, Nth };
 
+// What the stages after recognition read of a token: the bits of the lexicon entries covering it.
+enum TokenFlag : int {
+    kPast = 1, kFuture = 2, kClause = 4, kPublished = 8, kTitleWord = 16, kAttribution = 32, kTrim = 64,
+    kStop = 128, kKnown = 256,  // a preposition left out of spans; a frequent word; any lexicon word
+    kLocative = 512, kJoinWord = 1024,  // a preposition of place; "and", "و", "et"
+    kPastForm = 2048,  // an unknown word with a past ending ("promised"): past only right before a timex
+    kOrgHead = 4096,   // opens an organisation's name ("وزارة", "Ministry")
+};
+
 struct Entry {
     int cls = -1;             // class id (Language::classes)
     int length = 1;           // tokens
@@ -48,6 +57,7 @@ struct Entry {
     bool person_title = false; // a title before a name ("President", "الرئيس", "وزير")
     bool org_head = false;     // opens an organisation's name ("وزارة الصحة", "هيئة الأمم المتحدة")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
+    int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
 // A set of token classes (ids below 126), a number (bit 126) and an ordinal (bit 127).
@@ -95,6 +105,16 @@ struct Pattern {
     // lead_reach -1: those optional items have no bounded length (or first_keys is unknown).
     KeyMask first_keys;
     int lead_reach = -1;
+    // What the rest of the pattern can start with, from each item on (next[k]: items k..., up
+    // to the first one that is not optional; next[items.size()]: the end). The recogniser moves
+    // past an item only when the token after it can go on.
+    struct Next {
+        KeyMask keys;                    // the keyed items' keys
+        std::vector<uint64_t> literals;  // the literal words' hashes
+        bool timex = false;              // an earlier expression
+        bool anything = false;           // the end, or an item no cheap test tells (a class past the mask)
+    };
+    std::vector<Next> next;
 };
 
 // Which patterns can start at a token, by what the token is: the recogniser tries only those.

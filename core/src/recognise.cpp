@@ -127,7 +127,7 @@ bool Recogniser::future_verb(std::string_view word) const {
     auto marked = [&](std::string_view w) {
         if (letters(w) < lang_.future_min_letters) return false;
         for (const std::string& p : lang_.future_prefixes)
-            if (w.compare(0, p.size(), p) == 0) return true;
+            if (starts_with_bytes(w, p)) return true;
         return false;
     };
     if (marked(word)) return true;
@@ -167,16 +167,14 @@ void Recogniser::index_tokens() {
             const Entry& e = lang_.entries[a->entry];
             keys_[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
             if (e.ord != kUnset) keys_[i].set(KeyMask::kOrd);
-            marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0);
-            const int f = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
-                          (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.org_head ? kOrgHead : 0) | (e.attribution ? kAttribution : 0) |
-                          (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) | kKnown;
-            for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= f;
+            marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0) |
+                         (e.num != kUnset ? kNumberMark : 0);
+            for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
     }
     for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
-        if (number_at(i).length) keys_[i].set(KeyMask::kNum);
+        if ((tokens[i].kind == Token::Number || (marks_[i] & kNumberMark)) && number_at(i).length) keys_[i].set(KeyMask::kNum);
 }
 
 // Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",
@@ -315,7 +313,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
                 --a;
                 const Entry& e = lang_.entries[a->entry];
-                if (e.cls != item.cls) continue;
+                if (e.cls != item.cls || !may_go_on(p, k + 1, pos + a->length)) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     if (!s.end.compatible(e.spec)) continue;
@@ -342,6 +340,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 const std::string_view mark = token_text(*text_, tokens[pos - 1]);
                 if (mark == "." || mark == ",") break;
             }
+            if (!may_go_on(p, k + 1, pos + num.length)) break;
             Spec s = spec;
             if (!apply_role(item.role, num.value, num.digits, item.to_end, s)) break;
             advance(pos + num.length, s, false, strong_role(item.role), item.role == Role::Day && num.digits > 0);
@@ -351,7 +350,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
                 --a;
                 const Entry& e = lang_.entries[a->entry];
-                if (e.ord == kUnset) continue;
+                if (e.ord == kUnset || !may_go_on(p, k + 1, pos + a->length)) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;
                 advance(pos + a->length, s, false, strong_role(item.role), item.role == Role::Day);
@@ -360,10 +359,11 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         case Item::Literal:
             // Optional punctuation never opens a match (", August 7" is "August 7").
             if (item.optional && b.begin < 0 && tokens[pos].kind == Token::Punct) break;
-            if (token_text(*text_, tokens[pos]) == item.literal) advance(pos + 1, spec, false, false);
+            if (token_text(*text_, tokens[pos]) == item.literal && may_go_on(p, k + 1, pos + 1)) advance(pos + 1, spec, false, false);
             break;
         case Item::Timex:
             for (const Node& node : nodes_[pos]) {
+                if (!may_go_on(p, k + 1, node.te)) continue;
                 const Spec& n = node.spec;
                 const bool timed = n.hour != kUnset || n.pod[0];
                 const bool duration = n.unit != Unit::None && n.dir == Direction::None && n.shift == kUnset && n.year == kUnset &&
@@ -419,11 +419,32 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
 }
 
 // The patterns of pass `pass` whose first item can match token i, in file order.
-void Recogniser::candidates_at(int i, int pass, std::vector<int>& out) {
+std::span<const int> Recogniser::candidates_at(int i, int pass) {
     const PatternIndex& index = lang_.index;
-    out.clear();
     const KeyMask& keys = keys_[i];
-    if (!keys.bits[0] && !keys.bits[1] && literal_[i] < 0 && nodes_[i].empty()) return;  // most words of a text
+    const bool timex = !nodes_[i].empty();
+    if (!keys.bits[0] && !keys.bits[1] && literal_[i] < 0 && !timex) return {};  // most words of a text
+    // Classes past the mask's room come from the analyses, which the memo's key does not hold.
+    const bool memo = lang_.classes.size() <= KeyMask::kNum;
+    Memo want;
+    want.keys = keys;
+    want.literal = literal_[i];
+    want.timex = timex;
+    want.later = pass > 0;
+    want.used = 1;
+    auto same = [&](const Memo& m) {
+        return m.keys.bits[0] == keys.bits[0] && m.keys.bits[1] == keys.bits[1] && m.literal == want.literal &&
+               m.timex == want.timex && m.later == want.later;
+    };
+    size_t slot = 0;
+    if (memo) {
+        if (memo_.empty()) memo_.resize(64);
+        const uint64_t h = (keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
+                           (static_cast<uint64_t>(want.literal + 2) * 0x165667b19e3779f9ull) ^ (want.timex << 1 | want.later);
+        const size_t mask = memo_.size() - 1;
+        for (slot = (h ^ (h >> 31)) & mask; memo_[slot].used; slot = (slot + 1) & mask)
+            if (same(memo_[slot])) return {memo_patterns_.data() + memo_[slot].begin, memo_patterns_.data() + memo_[slot].end};
+    }
     std::vector<uint64_t>& bits = candidate_bits_;
     bits.assign(index.words, 0);
     auto add = [&](const PatternIndex::Set& set) {
@@ -434,14 +455,35 @@ void Recogniser::candidates_at(int i, int pass, std::vector<int>& out) {
             const int key = w * 64 + __builtin_ctzll(b);
             add(key == KeyMask::kNum ? index.by_num : key == KeyMask::kOrd ? index.by_ord : index.by_class[key]);
         }
-    if (lang_.classes.size() > KeyMask::kNum)  // classes past the mask's room: from the analyses
+    if (!memo)
         for (const Analysis* a = begin_of(i); a != end_of(i); ++a)
             if (int cls = lang_.entries[a->entry].cls; cls >= KeyMask::kNum) add(index.by_class[cls]);
-    if (!nodes_[i].empty()) add(index.by_timex);
+    if (timex) add(index.by_timex);
     if (literal_[i] >= 0) add(index.by_literal[literal_[i]]);
     const PatternIndex::Set& in_pass = pass > 0 ? index.over_timexes : index.over_words;
+    want.begin = static_cast<uint32_t>(memo_patterns_.size());
     for (size_t w = 0; w < bits.size(); ++w)
-        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) out.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
+        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) memo_patterns_.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
+    want.end = static_cast<uint32_t>(memo_patterns_.size());
+    const std::span<const int> out(memo_patterns_.data() + want.begin, memo_patterns_.data() + want.end);
+    if (!memo) {
+        memo_patterns_.resize(want.begin);  // nothing kept: the list stays valid until the next call
+        return out;
+    }
+    memo_[slot] = want;
+    if (2 * ++memo_used_ > memo_.size()) {  // at most half full
+        std::vector<Memo> old(2 * memo_.size());
+        old.swap(memo_);
+        for (const Memo& m : old) {
+            if (!m.used) continue;
+            const uint64_t h = (m.keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (m.keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
+                               (static_cast<uint64_t>(m.literal + 2) * 0x165667b19e3779f9ull) ^ (m.timex << 1 | m.later);
+            size_t s2 = (h ^ (h >> 31)) & (memo_.size() - 1);
+            while (memo_[s2].used) s2 = (s2 + 1) & (memo_.size() - 1);
+            memo_[s2] = m;
+        }
+    }
+    return out;
 }
 
 std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Token>& tokens) {
@@ -501,7 +543,6 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
         bool opens_none;  // an opening veto
     };
     std::vector<VetoSpan> veto_spans;
-    std::vector<int> candidates;
     std::vector<Node> found, vetoes;
     // A match new in a pass uses an expression the pass before added (else that pass would
     // have found it): from the third pass on, only starts shortly before those are tried.
@@ -528,7 +569,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                     continue;
                 }
             }
-            candidates_at(i, pass, candidates);
+            const std::span<const int> candidates = candidates_at(i, pass);
             if (candidates.empty()) continue;
             found.clear();
             for (int c : candidates) {

@@ -5,6 +5,7 @@
 // appears. The longest matches win, left to right, and never overlap.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "language.hpp"
@@ -61,11 +62,22 @@ private:
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
     void index_tokens();
-    void candidates_at(int i, int pass, std::vector<int>& out);
-    enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4 };
+    std::span<const int> candidates_at(int i, int pass);
+    enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8 };  // kNumberMark: a number word
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     bool future_verb(std::string_view word) const;
     bool past_verb(std::string_view word) const;
+    // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
+    // fails, made before the work of moving past an item.
+    bool may_go_on(const Pattern& p, size_t k, int pos) const {
+        const Pattern::Next& next = p.next[k];
+        if (next.anything) return true;
+        if (pos >= static_cast<int>(keys_.size())) return false;
+        if (keys_[pos].intersects(next.keys) || (next.timex && !nodes_[pos].empty())) return true;
+        for (uint64_t hash : next.literals)
+            if ((*tokens_)[pos].hash == hash) return true;
+        return false;
+    }
     void match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found);
     bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                     std::vector<Node>& found);
@@ -85,6 +97,18 @@ private:
     std::vector<int> flags_;       // TokenFlag bits (a phrase marks every token it covers)
     std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
     std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
+    // The candidates of each kind of token met (its keys, literal, whether an expression starts
+    // there, pass 1 or later), worked out once per text: an open-addressing table of lists
+    // that lie back to back in memo_patterns_.
+    struct Memo {
+        KeyMask keys;
+        int literal = 0;
+        uint8_t timex = 0, later = 0, used = 0;
+        uint32_t begin = 0, end = 0;
+    };
+    std::vector<Memo> memo_;
+    size_t memo_used_ = 0;
+    std::vector<int> memo_patterns_;
 };
 
 }  // namespace tarikh

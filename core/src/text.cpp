@@ -2,6 +2,8 @@
 // with an ASCII fast path; ICU is asked only about code points that NFKC_Casefold changes.
 #include "text.hpp"
 
+#include <cstring>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -9,15 +11,19 @@
 namespace tarikh {
 
 size_t decode_utf8(std::string_view s, std::u32string& out) {
-    out.clear();
-    out.reserve(s.size());
+    out.resize(s.size());  // a code point per byte at most; written through a pointer, then cut
+    char32_t* o = out.data();
     size_t bad = 0;
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
     for (size_t i = 0; i < n;) {
+        // ASCII (most of a Latin-script text), eight bytes at a time.
+        for (uint64_t w; i + 8 <= n && (std::memcpy(&w, p + i, 8), (w & 0x8080808080808080ull) == 0); i += 8, o += 8)
+            for (int k = 0; k < 8; ++k) o[k] = p[i + k];
+        if (i == n) break;
         unsigned char b = p[i];
         if (b < 0x80) {
-            out.push_back(b);
+            *o++ = b;
             ++i;
             continue;
         }
@@ -32,14 +38,15 @@ size_t decode_utf8(std::string_view s, std::u32string& out) {
         if (ok && ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) || (len == 4 && (c < 0x10000 || c > 0x10FFFF))))
             ok = false;
         if (!ok) {
-            out.push_back(0xFFFD);
+            *o++ = 0xFFFD;
             ++bad;
             ++i;
             continue;
         }
-        out.push_back(c);
+        *o++ = c;
         i += len;
     }
+    out.resize(static_cast<size_t>(o - out.data()));
     return bad;
 }
 
@@ -62,9 +69,26 @@ void append_utf8(char32_t c, std::string& out) {
 }
 
 std::string to_utf8(std::u32string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char32_t c : text) append_utf8(c, out);
+    std::string out(4 * text.size(), '\0');  // four bytes a code point at most; cut after
+    char* o = out.data();
+    for (char32_t c : text) {
+        if (c < 0x80) {
+            *o++ = static_cast<char>(c);
+        } else if (c < 0x800) {
+            *o++ = static_cast<char>(0xC0 | (c >> 6));
+            *o++ = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            *o++ = static_cast<char>(0xE0 | (c >> 12));
+            *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *o++ = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            *o++ = static_cast<char>(0xF0 | (c >> 18));
+            *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *o++ = static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    out.resize(static_cast<size_t>(o - out.data()));
     return out;
 }
 

@@ -25,10 +25,18 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
         out.push_back(cur);
         open = false;
     };
-    // The rest of an ASCII word or number in a tight loop (most of a Latin-script text).
-    auto skip_ascii_run = [&](int32_t& i) {
+    // The rest of a word or number in a tight loop: ASCII letters and digits (most of a
+    // Latin-script text), and the Arabic letters U+0621–U+064A (D8 A1–D8 BF, D9 80–D9 8A), all
+    // of which u_isalpha accepts (most of an Arabic text, once folded).
+    auto skip_run = [&](int32_t& i) {
         if (cur.kind == Token::Word) {
-            while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) ++i;
+            while (i < n) {
+                if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') ++i;
+                else if (i + 1 < n && ((s[i] == 0xD8 && s[i + 1] >= 0xA1 && s[i + 1] <= 0xBF) ||
+                                       (s[i] == 0xD9 && s[i + 1] >= 0x80 && s[i + 1] <= 0x8A)))
+                    i += 2;
+                else break;
+            }
             return;
         }
         for (; i < n && s[i] >= '0' && s[i] <= '9'; ++i) {
@@ -57,7 +65,7 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
                 if (cur.digits < 18) cur.value = cur.value * 10 + (c - '0');
                 if (cur.digits < 255) ++cur.digits;
             }
-            skip_ascii_run(i);
+            skip_run(i);
             continue;
         }
         close(at);
@@ -73,7 +81,7 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
         }
         open = true;
         space = false;
-        if (kind != Token::Punct) skip_ascii_run(i);
+        if (kind != Token::Punct) skip_run(i);
     }
     close(n);
 }

@@ -10,6 +10,8 @@ int WordTrie::add(int node, std::string_view word) {
     e.key = mix(node, h);
     e.parent = node;
     e.child = nodes_++;
+    has_children_[node] = 1;
+    has_children_.push_back(0);
     e.word = static_cast<uint32_t>(words_.size());
     e.length = static_cast<uint32_t>(word.size());
     words_.append(word);

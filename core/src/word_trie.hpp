@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,12 +29,14 @@ public:
     int add(int node, std::string_view word);
     // The child of `node` along `word` (whose hash is `h`), or -1.
     int child(int node, std::string_view word, uint64_t h) const {
-        if (slots_.empty()) return -1;
+        if (!has_children_[node]) return -1;  // most walks end at a leaf: no probe there
         const uint64_t key = mix(node, h);
         for (size_t s = key & mask_;; s = (s + 1) & mask_) {
             const Edge& e = slots_[s];
             if (e.child < 0) return -1;
-            if (e.key == key && e.parent == node && words_.compare(e.word, e.length, word) == 0) return e.child;
+            if (e.key == key && e.parent == node && e.length == word.size() &&
+                std::memcmp(words_.data() + e.word, word.data(), word.size()) == 0)
+                return e.child;
         }
     }
     int child(int node, std::string_view word) const { return child(node, word, hash(word)); }
@@ -62,6 +65,7 @@ private:
     size_t mask_ = 0, used_ = 0;
     std::string words_;        // every edge's word, back to back
     int nodes_ = 1;            // the root
+    std::vector<uint8_t> has_children_ = std::vector<uint8_t>(1, 0);  // per node
 };
 
 }  // namespace tarikh
