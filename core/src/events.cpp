@@ -90,9 +90,18 @@ int32_t name_begin(const Analysed& a, int i) {
     const Clitics& c = a.lang->clitics;
     if (c.article.empty()) return t.begin;
     const std::string_view w = token_text(a.folded, t);
+    // The head word itself, as the lexicon has it ("وكالة" is one, not و + ك + "الة").
+    auto org_head = [&](std::string_view word) {
+        const int node = a.lang->trie.child(WordTrie::kRoot, word);
+        if (node < 0 || node >= static_cast<int>(a.lang->entries_at.size())) return false;
+        return std::any_of(a.lang->entries_at[node].begin(), a.lang->entries_at[node].end(),
+                           [&](int e) { return a.lang->entries[e].org_head; });
+    };
+    if (org_head(w)) return t.begin;
     for (const std::string& p : c.prefixes) {
         if (p.size() >= w.size() || w.compare(0, p.size(), p) != 0 || w.compare(p.size(), c.article.size(), c.article) != 0) continue;
         if (p.size() >= c.article.size() && p.compare(p.size() - c.article.size(), c.article.size(), c.article) == 0) continue;
+        if (!org_head(w.substr(p.size() + c.article.size()))) continue;
         return a.folded.source[t.fb + p.size()];
     }
     return t.begin;
@@ -131,9 +140,8 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
         }
         if (a.token_flags[i] & kOrgHead) {
             int j = i + 1;
-            while (j < te && j - i <= kOrgWords && !in_timex[j] && !(a.token_flags[j] & kNameStop) && goes_on_name(a, j) &&
-                   !gazetteer_name_at(j))
-                ++j;
+            // (A place's adjective goes on it: "وكالة الأنباء السورية".)
+            while (j < te && j - i <= kOrgWords && !in_timex[j] && !(a.token_flags[j] & kNameStop) && goes_on_name(a, j)) ++j;
             if (j > i + 1) {
                 const int32_t begin = name_begin(a, i);
                 const std::string name = to_utf8(std::u32string_view(a.text).substr(begin, a.tokens[j - 1].end - begin));

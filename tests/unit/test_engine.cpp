@@ -216,6 +216,12 @@ TEST_CASE("events name the places and organisations of their clause", "[engine][
     const auto& actors = ar.events[0].actors;
     CHECK(std::find(actors.begin(), actors.end(), "لجنة السياسة النقدية") != actors.end());
     CHECK(std::find(actors.begin(), actors.end(), "البنك المركزي المصري") != actors.end());
+    // A head word that begins like a clitic is still whole ("وكالة", not و + ك + "الة"), and a
+    // place's adjective goes on the name.
+    auto agency = run("أفادت وكالة الأنباء السورية صباح اليوم بوقوع زلزال.", "2024-03-08", "ar");
+    REQUIRE(agency.events.size() == 1);
+    const auto& agency_actors = agency.events[0].actors;
+    CHECK(std::find(agency_actors.begin(), agency_actors.end(), "وكالة الأنباء السورية") != agency_actors.end());
     // A title and its name stop before a place: "المبعوث الأميركي" then "بيروت".
     auto envoy = run("ومن المقرر أن يزور المبعوث الأميركي بيروت الأسبوع المقبل.", "2024-03-08", "ar");
     REQUIRE(envoy.events.size() == 1);
