@@ -102,12 +102,12 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
         if (clause_edge(a, i)) break;
     }
     // Failing a marker, a verb-like ending right before it, a preposition at most between:
-    // "promised in January", "predicted Wednesday". A marker wins over it ("would be redeemed in
-    // five years"), and further away or after it such a word is as often an adjective ("the
-    // reduced dividend", "markets untouched by").
+    // "promised in January", "predicted Wednesday", "viendra vendredi". A marker wins over it
+    // ("would be redeemed in five years"), and further away or after it such a word is as often
+    // an adjective ("the reduced dividend", "markets untouched by").
     const int adjacent = m.tb - 1 >= first && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
-    if (!left && adjacent >= first && (a.token_flags[adjacent] & kPastForm)) {
-        left = -1;
+    if (!left && adjacent >= first && (a.token_flags[adjacent] & (kPastForm | kFutureForm))) {
+        left = a.token_flags[adjacent] & kPastForm ? -1 : 1;
         left_dist = m.tb - adjacent;
     }
     // A fronted expression ("Three days later, he was arrested") takes the tense of the clause
@@ -122,7 +122,13 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
             break;
         }
     }
-    return left_dist <= right_dist ? left : right;
+    if (left || right) return left_dist <= right_dist ? left : right;
+    // Nothing tells: a deadline or a present copula just before it, or inside it, leans ahead
+    // ("have until Friday", "jusqu'à vendredi", "the deadline is Friday").
+    constexpr int kLeanReach = 3;
+    for (int i = std::max(first, m.tb - kLeanReach); i < m.te; ++i)
+        if (a.token_flags[i] & kLeanFuture) return 1;
+    return 0;
 }
 
 // Word tokens of sentence `si` outside match `m`.

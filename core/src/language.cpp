@@ -221,12 +221,13 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             lang.future_min_letters = static_cast<int>(x);
         } else if (key == "name_prefixes") {
             for (std::string_view p : words(value)) lang.name_prefixes.push_back(folder.fold(p));
-        } else if (key == "past_suffixes") {
-            for (std::string_view p : words(value)) lang.past_suffixes.push_back(folder.fold(p));
-        } else if (key == "past_min_letters") {
+        } else if (key == "past_suffixes" || key == "future_suffixes") {
+            auto& list = key == "past_suffixes" ? lang.past_suffixes : lang.future_suffixes;
+            for (std::string_view p : words(value)) list.push_back(folder.fold(p));
+        } else if (key == "suffix_min_letters") {
             long long x = 0;
-            if (!parse_long(value, x)) fail(settings_file, n, "past_min_letters must be a number");
-            lang.past_min_letters = static_cast<int>(x);
+            if (!parse_long(value, x)) fail(settings_file, n, "suffix_min_letters must be a number");
+            lang.suffix_min_letters = static_cast<int>(x);
         } else if (key == "next_weekday") {
             if (value != "next_week" && value != "first_after") fail(settings_file, n, "next_weekday is next_week or first_after");
             lang.next_weekday_in_next_week = value == "next_week";
@@ -300,12 +301,13 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "attribution") e.attribution = true;
             else if (key == "person_title") e.person_title = true;
             else if (key == "org_head") e.org_head = true;
+            else if (key == "lean_future") e.lean_future = true;
             else if (key == "locative") e.locative = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
         }
         e.token_flags = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
                         (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.org_head ? kOrgHead : 0) |
-                        (e.attribution ? kAttribution : 0) |
+                        (e.attribution ? kAttribution : 0) | (e.lean_future ? kLeanFuture : 0) |
                         (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) | kKnown;
         auto toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");

@@ -33,6 +33,8 @@ enum TokenFlag : int {
     kLocative = 512, kJoinWord = 1024,  // a preposition of place; "and", "و", "et"
     kPastForm = 2048,  // an unknown word with a past ending ("promised"): past only right before a timex
     kOrgHead = 4096,   // opens an organisation's name ("وزارة", "Ministry")
+    kFutureForm = 8192,   // an unknown word with a future ending ("viendra"): future only right before a timex
+    kLeanFuture = 16384,  // leans to the future when nothing else tells ("until Friday", "the deadline is Friday")
 };
 
 struct Entry {
@@ -56,6 +58,7 @@ struct Entry {
     bool attribution = false; // an attribution a title drops ("according to", "وفقا ل")
     bool person_title = false; // a title before a name ("President", "الرئيس", "وزير")
     bool org_head = false;     // opens an organisation's name ("وزارة الصحة", "هيئة الأمم المتحدة")
+    bool lean_future = false;  // leans to the future when nothing else tells ("until", "jusqu'à")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
@@ -139,10 +142,11 @@ struct Language {
     // سيجتمع), for words of at least future_min_letters letters.
     std::vector<std::string> future_prefixes;
     int future_min_letters = 0;
-    // Verb endings that mark the past on lower-case words the lexicon does not know (English
-    // -ed: "promised", "predicted"), for words of at least past_min_letters letters.
-    std::vector<std::string> past_suffixes;
-    int past_min_letters = 0;
+    // Verb endings that mark the past or the future on lower-case words the lexicon does not
+    // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
+    // suffix_min_letters letters; read only right before a date.
+    std::vector<std::string> past_suffixes, future_suffixes;
+    int suffix_min_letters = 0;
     // Where a script has no capitals: the prefixes of the words that go on a name after its head
     // (Arabic ال، لل: "وزارة الصحة المصرية"). Empty: capitalised words go on it.
     std::vector<std::string> name_prefixes;

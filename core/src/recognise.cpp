@@ -134,22 +134,23 @@ bool Recogniser::future_verb(std::string_view word) const {
     return lang_.clitics.strip(word, marked);  // "وستعلن"
 }
 
-bool Recogniser::past_verb(std::string_view word) const {
-    if (static_cast<int>(word.size()) < lang_.past_min_letters) return false;  // the suffixes are ASCII
-    for (const std::string& s : lang_.past_suffixes)
+bool Recogniser::ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const {
+    if (static_cast<int>(word.size()) < lang_.suffix_min_letters) return false;  // bytes: the suffixes are ASCII
+    for (const std::string& s : suffixes)
         if (word.size() >= s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) return true;
     return false;
 }
 
 std::vector<int> Recogniser::token_flags() {
-    // Unknown words that a future prefix ("ستعلن") or a past ending ("promised") marks: only
-    // now, as few tokens need it. A capital is a name ("United").
+    // Unknown words that a future prefix ("ستعلن") or a past or future ending ("promised",
+    // "viendra") marks: only now, as few tokens need it. A capital is a name ("United").
     for (size_t i = 0; i < flags_.size(); ++i) {
         const Token& t = (*tokens_)[i];
         if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
         const std::string_view word = token_text(*text_, t);
         if (future_verb(word)) flags_[i] |= kFuture;
-        else if (!t.upper && past_verb(word)) flags_[i] |= kPastForm;
+        else if (!t.upper && ends_verb_like(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
+        else if (!t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
     }
     return std::move(flags_);
 }
@@ -333,6 +334,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         case Item::Num: {
             const Number& num = number_at(pos);
             if (!num.length || num.value < 0 || (item.digits_only && !num.digits) || !number_ok(pos + num.length, item.role)) break;
+            // "one" in words is an article more than the first of a month ("vendredi une hausse");
+            // the first is written 1, 1er, premier.
+            if (item.role == Role::Day && !num.digits && num.value == 1) break;
             // Digits after a decimal point or a thousands comma do not open an expression: "10.85
             // seconds" is not 85 seconds, nor "3,500 years" 500 years.
             if (b.begin < 0 && pos >= 2 && num.digits && !tokens[pos].space_before && !tokens[pos - 1].space_before &&

@@ -66,7 +66,7 @@ private:
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8 };  // kNumberMark: a number word
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     bool future_verb(std::string_view word) const;
-    bool past_verb(std::string_view word) const;
+    bool ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const;
     // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
     // fails, made before the work of moving past an item.
     bool may_go_on(const Pattern& p, size_t k, int pos) const {
