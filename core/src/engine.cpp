@@ -61,6 +61,8 @@ namespace {
 // A year ("2023", "last year", "l'an dernier"), or a month, season or quarter written with its
 // year ("March 2020", "autumn 2019"): what a month named later in the same sentence belongs to.
 bool names_a_year(const Resolved& r) {
+    // A range over several years ("between 2006 and 2010") names no one year.
+    if (r.when.start.size() >= 4 && r.when.end.size() >= 4 && r.when.start.compare(0, 4, r.when.end, 0, 4) != 0) return false;
     const std::string& g = r.when.granularity;
     const bool with_year = g == "year" || (r.anchor == "absolute" && (g == "month" || g == "quarter" || g == "half" || g == "season"));
     return r.type == "DATE" && with_year && r.value.size() >= 4 &&

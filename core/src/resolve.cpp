@@ -317,7 +317,7 @@ public:
         // as does Arabic منذ ("منذ عشرين عاماً" after "تموز 2022"); English "ago" and French
         // "il y a" always count from the publication date (anchor=dct in their lexicons).
         const bool ahead = s.dir == Direction::In || s.dir == Direction::Within;
-        const bool in_story = c_.narrative && ((ahead && (c_.tense < 0 || c_.narrative_age == 0)) ||
+        const bool in_story = c_.narrative && fine_enough && ((ahead && (c_.tense < 0 || c_.narrative_age == 0)) ||
                                                (s.dir == Direction::Ago && s.anchor != Anchor::Dct && c_.narrative_age == 0 &&
                                                 c_.dct && *c_.narrative < *c_.dct));
         if (in_story) {
@@ -457,7 +457,9 @@ public:
             apply_time(s, p);  // "in 7 days at 5pm"
             return p;
         }
-        if (s.shift != kUnset) return deictic(s, base);
+        // A date of another calendar with a shift word is that date ("الثلاثاء المقبل الموافق 9 ذي
+        // الحجة 1444هـ"): the shift only repeats it.
+        if (s.shift != kUnset && !(s.cal && s.day != kUnset && s.month != kUnset)) return deictic(s, base);
         return calendar(s, anchor);
     }
 
@@ -746,8 +748,11 @@ private:
             return p;
         }
         anchor = "dct";
-        // A clock time alone belongs to the day the sentence (or the one before) is about.
-        if (s.weekday == kUnset && c_.narrative && c_.narrative_day && c_.narrative_age <= 1) {
+        // A clock time alone belongs to the day the sentence (or the one before) is about, unless
+        // that day is a deadline ahead and the clause is in the past ("schools stay shut
+        // until Friday. ... said in its 11 a.m. advisory").
+        const bool story_ahead = c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0;
+        if (s.weekday == kUnset && c_.narrative && c_.narrative_day && c_.narrative_age <= 1 && !story_ahead) {
             anchor = "narrative";
             Point p = day_point(*c_.narrative);
             apply_time(s, p);
@@ -949,9 +954,16 @@ Resolved resolve(const Spec& s, const Context& c) {
     r.day = p.grain == Grain::Day || p.grain == Grain::Time;
     if (p.grain == Grain::Time && p.hour >= 0) r.hour = p.hour, r.minute = p.minute;
     r.specific = p.known && (r.day || (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
+    // A point counted with "more than" or "less than" lies before or after the one counted to:
+    // "more than five years ago" is BEFORE 2020, "in less than a week" BEFORE next week.
+    const std::string_view mod = s.mod;
+    if ((mod == "MORE_THAN" || mod == "LESS_THAN") && s.dir != Direction::None && s.unit != Unit::None) {
+        const bool back = s.dir == Direction::Ago || s.dir == Direction::Earlier;
+        r.mod = (mod == "MORE_THAN") == back ? "BEFORE" : "AFTER";
+    }
     r.when.value = r.value;
     r.when.granularity = grain_name(p.grain);
-    r.when.mod = s.mod;
+    r.when.mod = r.mod;
     r.when.approximate = std::string_view(s.mod) == "APPROX";
     Date first, last;
     if (span_of(p, first, last)) {

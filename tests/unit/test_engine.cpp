@@ -79,6 +79,16 @@ TEST_CASE("numbers that are not dates stay out", "[engine]") {
     CHECK(value_of(decimals, "500 years").empty());
 }
 
+TEST_CASE("a point counted with more or less than lies before or after", "[engine]") {
+    auto r = run("The dam was built more than four decades ago and will reopen in less than a week.", "2025-01-27", "en");
+    REQUIRE(r.timexes.size() == 2);
+    CHECK(r.timexes[0].mod == "BEFORE");
+    auto ar = run("وقع الزلزال قبل أكثر من خمس سنوات.", "2025-01-27", "ar");
+    REQUIRE(ar.timexes.size() == 1);
+    CHECK(ar.timexes[0].value == "2020");
+    CHECK(ar.timexes[0].mod == "BEFORE");
+}
+
 TEST_CASE("deictic expressions resolve against the DCT, and stay X without one", "[engine]") {
     CHECK(value_of(run("The minister resigned yesterday.", "2024-03-14", "en"), "yesterday") == "2024-03-13");
     CHECK(value_of(run("Prices rose last week.", "2024-03-14", "en"), "last week") == "2024-W10");
