@@ -23,7 +23,15 @@ bool is_punct(const Analysed& a, int i, std::string_view any_of) {
     return p.size() == 1 && any_of.find(p[0]) != std::string_view::npos;
 }
 
-bool is_boundary(const Analysed& a, int i) { return (a.token_flags[i] & kClause) || is_punct(a, i, ",;:"); }
+// A clause boundary: a clause word, or punctuation that is not inside a number ("7,2 %").
+bool is_boundary(const Analysed& a, int i) {
+    if (a.token_flags[i] & kClause) return true;
+    if (!is_punct(a, i, ",;:")) return false;
+    const int n = static_cast<int>(a.tokens.size());
+    const bool in_number = i > 0 && i + 1 < n && a.tokens[i - 1].kind == Token::Number && a.tokens[i + 1].kind == Token::Number &&
+                           !a.tokens[i].space_before && !a.tokens[i + 1].space_before;
+    return !in_number;
+}
 
 std::string original(const Analysed& a, int tb, int te) {
     return to_utf8(std::u32string_view(a.text).substr(a.tokens[tb].begin, a.tokens[te - 1].end - a.tokens[tb].begin));
@@ -43,6 +51,11 @@ std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint
         if (drop_attributions && (a.token_flags[i] & kAttribution)) dropping = true;
         else if (dropping && is_boundary(a, i)) dropping = false;
         if (dropping || in_timex[i]) continue;
+        // The possessive of a date went with it ("next week's meeting").
+        if (i > tb && in_timex[i - 1] && is_punct(a, i, "'") && i + 1 < te && token_text(a.folded, a.tokens[i + 1]) == "s") {
+            ++i;
+            continue;
+        }
         // Prepositions right before a date went with it ("on Friday", "في 5 يناير", "d'une semaine").
         int j = i;
         while (j < te && (a.token_flags[j] & kTrim) && !in_timex[j]) ++j;
@@ -50,6 +63,7 @@ std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint
         keep.push_back(i);
     }
     auto dangling = [&](int i) {
+        if (is_punct(a, i, "%") && i > tb && a.tokens[i - 1].kind == Token::Number) return false;  // "7,2 %"
         return a.tokens[i].kind == Token::Punct || (a.token_flags[i] & (kClause | kTrim)) || is_punct(a, i, "-");
     };
     // At the start, a trim word right before a word is an article that stays ("Le gouvernement

@@ -168,6 +168,13 @@ TEST_CASE("a title keeps its opening article and loses a date's prepositions", "
     auto postponed = run("La réunion du 10 juin avait été reportée d'une semaine.", "2024-06-15", "fr");
     REQUIRE(postponed.events.size() == 1);
     CHECK(postponed.events[0].title.find(" d ") == std::string::npos);
+    // A decimal comma cuts no clause, and a date's possessive goes with it.
+    auto decimal = run("L'inflation devrait atteindre 7,2 %, a annoncé l'Insee jeudi.", "2024-06-14", "fr");
+    REQUIRE(decimal.events.size() == 1);
+    CHECK(decimal.events[0].title.find("7,2 %") != std::string::npos);
+    auto possessive = run("Investors braced for next week's Federal Reserve meeting.", "2023-10-27", "en");
+    REQUIRE(possessive.events.size() == 1);
+    CHECK(possessive.events[0].title.find("'s") == std::string::npos);
 }
 
 TEST_CASE("a clause that is all attribution keeps it as its title", "[engine][events]") {
