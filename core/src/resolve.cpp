@@ -696,7 +696,9 @@ private:
                 int want = g == Grain::Quarter ? s.quarter : s.half;
                 year = ref->y;
                 if (c_.default_direction > 0) year += want < now;  // a bare query: the next one
-                else if (want > now) --year;  // not reported yet: last year's (a future verb does not move it)
+                // Not reported yet: last year's; but a future verb points to this year's, unless it
+                // is the quarter just ended ("expects fourth-quarter profit" in January).
+                else if (want > now && !(direction > 0 && want - now < (g == Grain::Quarter ? 3 : 1))) --year;
             }
             if (g == Grain::Season) { Point p = year_point(year); p.grain = g; p.season = s.season; return p; }
             return part(g, year, g == Grain::Quarter ? s.quarter : s.half);
