@@ -20,6 +20,13 @@ std::string value_of(const tarikh::DocumentResult& r, const std::string& span) {
     return "";
 }
 
+// The title of the one event `text` gives (a test fails when there is not exactly one).
+std::string only_title(const std::string& text, const std::string& dct, const std::string& lang) {
+    const auto r = run(text, dct, lang);
+    REQUIRE(r.events.size() == 1);
+    return r.events[0].title;
+}
+
 std::string values_of(const tarikh::DocumentResult& r) {
     std::string out;
     for (const auto& t : r.timexes) out += t.text + "=" + t.value + "; ";
@@ -146,35 +153,20 @@ TEST_CASE("two dates side by side date one event: the finer heads it, the coarse
 }
 
 TEST_CASE("a dateline with no date is no part of the first event", "[engine][events][dct]") {
-    auto en = run("WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to confirm the nominee.", "2025-05-14", "en");
-    REQUIRE(en.events.size() == 1);
-    CHECK(en.events[0].title.rfind("The Senate voted", 0) == 0);
-    auto ar = run("بيروت - أعلن الجيش يوم الاثنين عن إحباط محاولة تسلل.", "2025-05-14", "ar");
-    REQUIRE(ar.events.size() == 1);
-    CHECK(ar.events[0].title.find("بيروت") == std::string::npos);
+    CHECK(only_title("WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to confirm the nominee.", "2025-05-14", "en")
+              .rfind("The Senate voted", 0) == 0);
+    CHECK(only_title("بيروت - أعلن الجيش يوم الاثنين عن إحباط محاولة تسلل.", "2025-05-14", "ar").find("بيروت") == std::string::npos);
     // A dash inside a sentence is not a dateline's.
-    auto prose = run("The talks - which began on Monday - stalled.", "2025-05-14", "en");
-    REQUIRE(prose.events.size() == 1);
-    CHECK(prose.events[0].title.rfind("The talks", 0) == 0);
+    CHECK(only_title("The talks - which began on Monday - stalled.", "2025-05-14", "en").rfind("The talks", 0) == 0);
 }
 
 TEST_CASE("a title keeps its opening article and loses a date's prepositions", "[engine][events]") {
-    auto r = run("Le gouvernement a présenté mercredi son projet de loi.", "2024-02-15", "fr");
-    REQUIRE(r.events.size() == 1);
-    CHECK(r.events[0].title.rfind("Le gouvernement a présenté", 0) == 0);
-    auto elided = run("Depuis janvier, l'inflation a reculé.", "2024-06-15", "fr");
-    REQUIRE(elided.events.size() == 1);
-    CHECK(elided.events[0].title.rfind("l'inflation a reculé", 0) == 0);
-    auto postponed = run("La réunion du 10 juin avait été reportée d'une semaine.", "2024-06-15", "fr");
-    REQUIRE(postponed.events.size() == 1);
-    CHECK(postponed.events[0].title.find(" d ") == std::string::npos);
+    CHECK(only_title("Le gouvernement a présenté mercredi son projet de loi.", "2024-02-15", "fr").rfind("Le gouvernement a présenté", 0) == 0);
+    CHECK(only_title("Depuis janvier, l'inflation a reculé.", "2024-06-15", "fr").rfind("l'inflation a reculé", 0) == 0);
+    CHECK(only_title("La réunion du 10 juin avait été reportée d'une semaine.", "2024-06-15", "fr").find(" d ") == std::string::npos);
     // A decimal comma cuts no clause, and a date's possessive goes with it.
-    auto decimal = run("L'inflation devrait atteindre 7,2 %, a annoncé l'Insee jeudi.", "2024-06-14", "fr");
-    REQUIRE(decimal.events.size() == 1);
-    CHECK(decimal.events[0].title.find("7,2 %") != std::string::npos);
-    auto possessive = run("Investors braced for next week's Federal Reserve meeting.", "2023-10-27", "en");
-    REQUIRE(possessive.events.size() == 1);
-    CHECK(possessive.events[0].title.find("'s") == std::string::npos);
+    CHECK(only_title("L'inflation devrait atteindre 7,2 %, a annoncé l'Insee jeudi.", "2024-06-14", "fr").find("7,2 %") != std::string::npos);
+    CHECK(only_title("Investors braced for next week's Federal Reserve meeting.", "2023-10-27", "en").find("'s") == std::string::npos);
 }
 
 TEST_CASE("a clause that is all attribution keeps it as its title", "[engine][events]") {
