@@ -223,7 +223,9 @@ const Recogniser::Number& Recogniser::number_at(int i) {
             const bool joined = best->clitic || (j > 0 && marked(j - 1, kJoinMark));
             const bool tens = e.num >= 20 && e.num <= 90 && e.num % 10 == 0;
             const bool units_after_tens = last >= 20 && last <= 90 && last % 10 == 0 && e.num >= 1 && e.num <= 9;
-            const bool ok = joined ? (tens && last < 10) || units_after_tens || (last >= 100 && e.num < last)
+            // French counts by twenties: "soixante-dix" (60 + 10), "quatre-vingt-dix-neuf" (80 + 19).
+            const bool teen_after_tens = last >= 20 && last <= 90 && last % 10 == 0 && e.num >= 10 && e.num <= 19;
+            const bool ok = joined ? (tens && last < 10) || units_after_tens || teen_after_tens || (last >= 100 && e.num < last)
                                    : e.mult || (e.num == 10 && last < 10) || units_after_tens || (last_mult && e.num < last);
             if (!ok) {
                 if (joined && !best->clitic) --j;  // leave the joiner to what follows
