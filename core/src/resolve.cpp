@@ -457,9 +457,16 @@ public:
             apply_time(s, p);  // "in 7 days at 5pm"
             return p;
         }
-        // A date of another calendar with a shift word is that date ("الثلاثاء المقبل الموافق 9 ذي
-        // الحجة 1444هـ"): the shift only repeats it.
-        if (s.shift != kUnset && !(s.cal && s.day != kUnset && s.month != kUnset)) return deictic(s, base);
+        // A month of another calendar with a shift word is its next or last occurrence ("رمضان
+        // المقبل"); with its day the shift only repeats the date ("الثلاثاء المقبل الموافق 9 ذي
+        // الحجة 1444هـ").
+        if (s.shift != kUnset && s.cal && s.month != kUnset) {
+            Spec occurrence = s;
+            if (s.day == kUnset && s.shift != 0) occurrence.tense = s.shift > 0 ? 1 : -1;
+            occurrence.shift = kUnset;
+            return calendar(occurrence, anchor);
+        }
+        if (s.shift != kUnset) return deictic(s, base);
         return calendar(s, anchor);
     }
 
