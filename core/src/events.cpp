@@ -299,6 +299,12 @@ std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& tim
             e.begin = a.tokens[clause_start].begin;
             e.end = a.tokens[std::max(clause_start, clause_end - 1)].end;
             e.title = make_title(a, clause_start, clause_end, in_timex);
+            // A clause of one word or none once its date is out ("which ends on Wednesday") says
+            // too little: the sentence's words say what happened, else the date itself.
+            if (std::count(e.title.begin(), e.title.end(), ' ') == 0) {
+                std::string whole = make_title(a, sb, se, in_timex);
+                if (std::count(whole.begin(), whole.end(), ' ') > 0) e.title = std::move(whole);
+            }
             if (e.title.empty()) e.title = timexes[dated[d]].text;
             e.sentence = sentence_around(a, s, e.begin, e.end);
             e.when = a.resolved[dated[d]].when;
