@@ -182,8 +182,18 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
             continue;
         }
         if (latin && a.tokens[i].upper && !in_timex[i] && !(a.token_flags[i] & kKnown)) {
+            // Capitalised words, and the small words that join them inside one name ("Court of
+            // Arbitration for Sport", "Banque de France").
+            auto capital = [&](int k) {
+                return k < te && a.tokens[k].kind == Token::Word && a.tokens[k].upper && !in_timex[k] && !(a.token_flags[k] & kStop);
+            };
+            auto joiner = [&](int k) {
+                const auto& joiners = a.lang->name_joiners;
+                return k < te && !a.tokens[k].upper &&
+                       std::find(joiners.begin(), joiners.end(), token_text(a.folded, a.tokens[k])) != joiners.end();
+            };
             int j = i;
-            while (j < te && a.tokens[j].kind == Token::Word && a.tokens[j].upper && !in_timex[j] && !(a.token_flags[j] & kStop)) ++j;
+            while (capital(j) || (j > i && joiner(j) && capital(j + 1))) ++j;
             // A single capitalised word opening the sentence is just a sentence opener.
             const bool opener = i == tb || is_punct(a, i - 1, ".\"'");
             if (j - i >= 2 || (!opener && j - i == 1 && a.tokens[i].fe - a.tokens[i].fb > 2)) {

@@ -221,6 +221,8 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             lang.future_min_letters = static_cast<int>(x);
         } else if (key == "name_prefixes") {
             for (std::string_view p : words(value)) lang.name_prefixes.push_back(folder.fold(p));
+        } else if (key == "name_joiners") {
+            for (std::string_view p : words(value)) lang.name_joiners.push_back(folder.fold(p));
         } else if (key == "past_suffixes" || key == "future_suffixes") {
             auto& list = key == "past_suffixes" ? lang.past_suffixes : lang.future_suffixes;
             for (std::string_view p : words(value)) list.push_back(folder.fold(p));

@@ -150,6 +150,8 @@ struct Language {
     // Where a script has no capitals: the prefixes of the words that go on a name after its head
     // (Arabic ال، لل: "وزارة الصحة المصرية"). Empty: capitalised words go on it.
     std::vector<std::string> name_prefixes;
+    // Small lower-case words inside a capitalised name ("of", "for": "Bank of England"; "de").
+    std::vector<std::string> name_joiners;
     std::vector<std::string> classes;
     std::vector<Entry> entries;
     WordTrie trie;                      // the lexicon's surfaces, word by word

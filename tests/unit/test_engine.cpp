@@ -222,6 +222,10 @@ TEST_CASE("events name the places and organisations of their clause", "[engine][
     const auto& e = r.events[0];
     INFO(values_of(r));
     CHECK(std::find(e.places.begin(), e.places.end(), "Cairo") != e.places.end());
+    // Small words join the capitalised words of one name.
+    auto cas = run("The Court of Arbitration for Sport ruled on Friday that the ban stands.", "2024-03-16", "en");
+    REQUIRE(cas.events.size() == 1);
+    CHECK(std::find(cas.events[0].actors.begin(), cas.events[0].actors.end(), "Court of Arbitration for Sport") != cas.events[0].actors.end());
     // Arabic has no capitals: an organisation is its head word and the words with the article
     // after it, without a preposition glued before it.
     auto ar = run("قررت لجنة السياسة النقدية بالبنك المركزي المصري مساء أمس رفع أسعار الفائدة.", "2024-03-08", "ar");
