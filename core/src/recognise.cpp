@@ -113,7 +113,6 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
 }
 
 bool Recogniser::future_verb(std::string_view word) const {
-    if (lang_.future_prefixes.empty()) return false;
     auto letters = [](std::string_view w) {
         int count = 0;
         for (unsigned char c : w) count += (c & 0xC0) != 0x80;
@@ -138,13 +137,15 @@ bool Recogniser::past_verb(std::string_view word) const {
 
 std::vector<int> Recogniser::token_flags() {
     // Unknown words that a future prefix ("ستعلن") or a past ending ("promised") marks: only
-    // now, as few tokens need it. A capital is a name ("United").
-    for (size_t i = 0; i < flags_.size(); ++i) {
+    // now, as few tokens need it. A capital is a name ("United"). A language has one kind of
+    // mark or the other, if any.
+    const bool future = !lang_.future_prefixes.empty(), past = !lang_.past_suffixes.empty();
+    for (size_t i = 0; i < flags_.size() && (future || past); ++i) {
         const Token& t = (*tokens_)[i];
         if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
         const std::string_view word = token_text(*text_, t);
-        if (future_verb(word)) flags_[i] |= kFuture;
-        else if (!t.upper && past_verb(word)) flags_[i] |= kPastForm;
+        if (future && future_verb(word)) flags_[i] |= kFuture;
+        else if (past && !t.upper && past_verb(word)) flags_[i] |= kPastForm;
     }
     return std::move(flags_);
 }
