@@ -222,6 +222,8 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
         if (c < 0x80) {
             // A run of ASCII (most of a Latin-script text) is lowered in one go.
             size_t end = i + 1;
+            // Its end: four code points at a time, then one by one.
+            while (end + 4 <= text.size() && (text[end] | text[end + 1] | text[end + 2] | text[end + 3]) < 0x80) end += 4;
             while (end < text.size() && text[end] < 0x80) ++end;
             const size_t at = out.utf8.size();
             out.utf8.resize(at + (end - i));
