@@ -170,18 +170,16 @@ bool keys_of(const Item& item, KeyMask& keys) {
     }
 }
 
-// The most tokens `item` can cover, or -1 when unbounded (expressions; numbers, unless
-// number_length bounds them).
-int max_tokens(const Item& item, const std::vector<int>& class_length, int ord_length, int number_length = -1) {
+// The most tokens `item` can cover, or -1 when unbounded (numbers in words, expressions).
+int max_tokens(const Item& item, const std::vector<int>& class_length, int ord_length) {
     switch (item.kind) {
         case Item::Class: return class_length[item.cls];
         case Item::Literal: return 1;
         case Item::Ord: return ord_length;
-        case Item::Num: return number_length;
         case Item::Any: {
             int most = 0;
             for (const Item& a : item.alts) {
-                const int m = max_tokens(a, class_length, ord_length, number_length);
+                const int m = max_tokens(a, class_length, ord_length);
                 if (m < 0) return -1;
                 most = std::max(most, m);
             }
@@ -392,27 +390,6 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             next.anything = next.anything || after.anything;
         }
     }
-    // Every literal word has a node, so that the words a pattern needs are bits (only those
-    // that can start a pattern index patterns).
-    std::function<void(const Item&)> add_literal = [&](const Item& item) {
-        if (item.kind == Item::Literal) index.literals.add(WordTrie::kRoot, item.literal);
-        for (const Item& alt : item.alts) add_literal(alt);
-    };
-    for (Pattern& p : lang.patterns) {
-        for (const Item& item : p.items) {
-            add_literal(item);
-            if (item.kind == Item::Literal && !item.optional)
-                p.words.set(index.literals.child(WordTrie::kRoot, item.literal) % KeyMask::kBits);
-        }
-        for (int length = 1; length <= Pattern::kSpanNumbers; ++length) {
-            int span = 0;
-            for (const Item& item : p.items) {
-                const int m = max_tokens(item, class_length, ord_length, length);
-                span = m < 0 || span < 0 ? -1 : span + m;
-            }
-            p.span[length - 1] = static_cast<int16_t>(span);
-        }
-    }
     for (Pattern& p : lang.patterns) {
         int reach = 0;
         for (const Item& item : p.items) {
@@ -452,7 +429,6 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         PatternIndex::Set& pass = lang.patterns[p].uses_timex ? index.over_timexes : index.over_words;
         pass[p >> 6] |= uint64_t{1} << (p & 63);
     }
-    index.by_literal.resize(index.literals.nodes());
     lang.entries_at.resize(lang.trie.nodes());
     lang.trie.for_each_child(WordTrie::kRoot, [&](std::string_view surface, int node) {
         for (int e : lang.entries_at[node])

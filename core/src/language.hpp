@@ -61,10 +61,9 @@ struct Entry {
 };
 
 // A set of token classes (ids below 126), a number (bit 126) and an ordinal (bit 127).
-// (Also a set of literal words, by their node in PatternIndex::literals modulo kBits.)
 struct KeyMask {
     uint64_t bits[2] = {0, 0};
-    static constexpr int kNum = 126, kOrd = 127, kBits = 128;
+    static constexpr int kNum = 126, kOrd = 127;
     void set(int k) {
         if (k >= 0 && k < 128) bits[k >> 6] |= uint64_t{1} << (k & 63);
     }
@@ -106,13 +105,6 @@ struct Pattern {
     // lead_reach -1: those optional items have no bounded length (or first_keys is unknown).
     KeyMask first_keys;
     int lead_reach = -1;
-    // A tighter pre-check where a match's length has a bound: what the pattern needs (required,
-    // and the literal words of `words`) must occur within that many tokens of the start.
-    // span[L - 1]: the bound when the text's numbers are L tokens long at most ("twenty-five"
-    // is 3); -1: no bound (an earlier expression, longer numbers).
-    static constexpr int kSpanNumbers = 8;
-    int16_t span[kSpanNumbers] = {-1, -1, -1, -1, -1, -1, -1, -1};
-    KeyMask words;
     // What the rest of the pattern can start with, from each item on (next[k]: items k..., up
     // to the first one that is not optional; next[items.size()]: the end). The recogniser moves
     // past an item only when the token after it can go on.
@@ -134,8 +126,8 @@ struct PatternIndex {
     std::vector<Set> by_class;                                     // class id → patterns
     Set by_num, by_ord, by_timex;                                  // a number, an ordinal, an expression
     Set over_words, over_timexes;                                  // the patterns of pass 1, of the later ones
-    WordTrie literals;                                             // the patterns' literal words, one level deep
-    std::vector<Set> by_literal;                                   // literals' node → patterns (empty: none)
+    WordTrie literals;                                             // the literal words, one level deep
+    std::vector<Set> by_literal;                                   // literals' node → patterns
 };
 
 struct Language {

@@ -155,7 +155,6 @@ void Recogniser::index_tokens() {
     const auto& tokens = *tokens_;
     const auto n = static_cast<int>(tokens.size());
     keys_.assign(n, KeyMask{});
-    words_.assign(n, KeyMask{});
     marks_.assign(n, 0);
     literal_.assign(n, -1);
     flags_.assign(n, 0);
@@ -168,16 +167,10 @@ void Recogniser::index_tokens() {
                          (e.num != kUnset ? kNumberMark : 0);
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
-        const int literal = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
-        if (literal >= 0) words_[i].set(literal % KeyMask::kBits);
-        literal_[i] = literal >= 0 && !lang_.index.by_literal[literal].empty() ? literal : -1;
+        literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
     }
-    number_length_ = 0;
     for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
-        if ((tokens[i].kind == Token::Number || (marks_[i] & kNumberMark)) && number_at(i).length) {
-            keys_[i].set(KeyMask::kNum);
-            number_length_ = std::max(number_length_, number_at(i).length);
-        }
+        if ((tokens[i].kind == Token::Number || (marks_[i] & kNumberMark)) && number_at(i).length) keys_[i].set(KeyMask::kNum);
 }
 
 // Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",
@@ -523,29 +516,10 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             if (i % kWindow) near[i] |= from_block_start;
         }
     }
-    // A closer look where a match's length has a bound: its classes and words must occur within
-    // that many tokens. What occurs after the token tried is gathered once for all its patterns.
-    const int number_length = std::max(number_length_, 1);
-    Seen prefix[kWindow];  // prefix[r]: what occurs in the tokens [at, at + r], filled as far as asked
-    int at = -1, filled = 0;
-    auto seen_within = [&](int i, int length) -> const Seen& {  // tokens [i, i + length), cut at n
-        if (at != i) at = i, filled = 0;
-        for (; filled < length; ++filled) {
-            prefix[filled] = filled ? prefix[filled - 1] : Seen{};
-            if (i + filled < n) prefix[filled] |= Seen{keys_[i + filled], words_[i + filled]};
-        }
-        return prefix[length - 1];
-    };
-    auto may_start = [&](const Pattern& p, int i) {
-        if (!near[i].covers(p.required)) return false;
-        const int span = number_length <= Pattern::kSpanNumbers ? p.span[number_length - 1] : -1;
-        if (span > 0 && span <= kWindow) {
-            const Seen& seen = seen_within(i, span);
-            if (!seen.keys.covers(p.required) || !seen.words.covers(p.words)) return false;
-        }
-        // The first item that is not optional, within its reach.
+
+    // Whether the first item of `p` that is not optional can match within its reach of token i.
+    auto can_lead = [&](const Pattern& p, int i) {
         if (p.lead_reach < 0) return true;
-        if (p.lead_reach < kWindow) return seen_within(i, p.lead_reach + 1).keys.intersects(p.first_keys);
         KeyMask seen;
         for (int j = i; j < n && j <= i + p.lead_reach; ++j) seen |= here[j];
         return seen.intersects(p.first_keys);
@@ -596,7 +570,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             found.clear();
             for (int c : candidates) {
                 const Pattern& p = lang_.patterns[c];
-                if (!may_start(p, i)) continue;
+                if (!near[i].covers(p.required) || !can_lead(p, i)) continue;
                 Binding b;
                 if (!p.veto) {
                     match(p, 0, i, kNoSpec, b, found);

@@ -62,15 +62,6 @@ private:
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
     void index_tokens();
-    // What occurs in a stretch of tokens: the keys of its analyses and its literal words.
-    struct Seen {
-        KeyMask keys, words;
-        Seen& operator|=(const Seen& o) {
-            keys |= o.keys;
-            words |= o.words;
-            return *this;
-        }
-    };
     std::span<const int> candidates_at(int i, int pass);
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8 };  // kNumberMark: a number word
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
@@ -102,9 +93,7 @@ private:
     // Per token, what the patterns' pre-checks read, gathered once (an Entry is big and far):
     std::vector<KeyMask> keys_;    // the classes of the analyses starting here, a number, an ordinal
     std::vector<uint8_t> marks_;   // Mark bits of those analyses
-    std::vector<KeyMask> words_;   // the token's literal word, as a bit (Pattern::words)
-    std::vector<int> literal_;     // the token's node in the index's literal trie when it starts patterns, or -1
-    int number_length_ = 0;        // tokens in the longest number of the text
+    std::vector<int> literal_;     // the token's node in the index's literal trie, or -1
     std::vector<int> flags_;       // TokenFlag bits (a phrase marks every token it covers)
     std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
     std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
