@@ -32,12 +32,6 @@ bool within_one_edit(std::u32string_view a, std::u32string_view b) {
     return a.substr(i) == b.substr(i + 1);                                         // insertion
 }
 
-std::u32string decode(std::string_view s) {
-    std::u32string out;
-    decode_utf8(s, out);
-    return out;
-}
-
 // A number in one of these roles is a date by itself ("2019", "الساعة الثالثة", "شهر 3");
 // a day or a count needs a word beside it.
 const Spec kNoSpec{};  // what a match starts from
@@ -87,6 +81,7 @@ void Recogniser::analyse(const FoldedText& text, const std::vector<Token>& token
 void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& tokens) {
     const auto n = static_cast<int>(tokens.size());
     std::vector<std::pair<int, Analysis>> repairs;
+    std::u32string word;  // the word tried, reused
     for (int i = 0; i + 1 < n; ++i) {
         const Token& t = tokens[i];
         if (t.kind != Token::Word || begin_of(i) != end_of(i) || t.fe - t.fb < 8) continue;  // 4+ Arabic letters
@@ -95,7 +90,7 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
             date_follows = date_follows || !lang_.entries[a->entry].weak;
         if (!date_follows) continue;
         // Only modifiers are repaired: a misspelt name or noun is better left alone.
-        std::u32string word = decode(token_text(text, t));
+        decode_utf8(token_text(text, t), word);
         for (const auto& [surface, e] : lang_.repairable)
             if (within_one_edit(word, surface)) {
                 repairs.push_back({i, {e, 1, false}});
@@ -118,7 +113,6 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
 }
 
 bool Recogniser::future_verb(std::string_view word) const {
-    if (lang_.future_prefixes.empty()) return false;
     auto letters = [](std::string_view w) {
         int count = 0;
         for (unsigned char c : w) count += (c & 0xC0) != 0x80;
@@ -143,14 +137,17 @@ bool Recogniser::ends_verb_like(std::string_view word, const std::vector<std::st
 
 std::vector<int> Recogniser::token_flags() {
     // Unknown words that a future prefix ("ستعلن") or a past or future ending ("promised",
-    // "viendra") marks: only now, as few tokens need it. A capital is a name ("United").
-    for (size_t i = 0; i < flags_.size(); ++i) {
+    // "viendra") marks: only now, as few tokens need it. A capital is a name ("United"). Most
+    // languages have one kind of mark or none.
+    const bool prefixes = !lang_.future_prefixes.empty();
+    const bool suffixes = !lang_.past_suffixes.empty() || !lang_.future_suffixes.empty();
+    for (size_t i = 0; i < flags_.size() && (prefixes || suffixes); ++i) {
         const Token& t = (*tokens_)[i];
         if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
         const std::string_view word = token_text(*text_, t);
-        if (future_verb(word)) flags_[i] |= kFuture;
-        else if (!t.upper && ends_verb_like(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
-        else if (!t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
+        if (prefixes && future_verb(word)) flags_[i] |= kFuture;
+        else if (suffixes && !t.upper && ends_verb_like(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
+        else if (suffixes && !t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
     }
     return std::move(flags_);
 }
@@ -429,7 +426,6 @@ std::span<const int> Recogniser::candidates_at(int i, int pass) {
     const PatternIndex& index = lang_.index;
     const KeyMask& keys = keys_[i];
     const bool timex = !nodes_[i].empty();
-    if (!keys.bits[0] && !keys.bits[1] && literal_[i] < 0 && !timex) return {};  // most words of a text
     // Classes past the mask's room come from the analyses, which the memo's key does not hold.
     const bool memo = lang_.classes.size() <= KeyMask::kNum;
     Memo want;
@@ -444,7 +440,7 @@ std::span<const int> Recogniser::candidates_at(int i, int pass) {
     };
     size_t slot = 0;
     if (memo) {
-        if (memo_.empty()) memo_.resize(64);
+        if (memo_.empty()) memo_.resize(256);  // what a short article meets
         const uint64_t h = (keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
                            (static_cast<uint64_t>(want.literal + 2) * 0x165667b19e3779f9ull) ^ (want.timex << 1 | want.later);
         const size_t mask = memo_.size() - 1;
@@ -575,6 +571,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                     continue;
                 }
             }
+            if (!keys_[i].bits[0] && !keys_[i].bits[1] && literal_[i] < 0 && nodes_[i].empty()) continue;  // most words of a text
             const std::span<const int> candidates = candidates_at(i, pass);
             if (candidates.empty()) continue;
             found.clear();

@@ -12,6 +12,8 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
     out.reserve(text.utf8.size() / 4);  // about a token per word and its space
     const auto* s = reinterpret_cast<const uint8_t*>(text.utf8.data());
     const auto n = static_cast<int32_t>(text.utf8.size());
+    const uint8_t* dropped = text.dropped.data();
+    const auto code_points = static_cast<int32_t>(text.dropped.size());
     bool space = true;
     Token cur;
     bool open = false;
@@ -21,7 +23,7 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
         cur.hash = WordTrie::hash(token_text(text, cur));
         cur.end = text.source[at - 1] + 1;
         // Marks and tatweel that folding dropped after the word still belong to it ("هـ").
-        while (cur.end < static_cast<int32_t>(text.dropped.size()) && text.dropped[cur.end]) ++cur.end;
+        while (cur.end < code_points && dropped[cur.end]) ++cur.end;
         out.push_back(cur);
         open = false;
     };
