@@ -269,7 +269,11 @@ void merge_adjacent_dates(const Analysed& a, std::vector<size_t>& dated, std::ve
 std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& timexes) {
     std::vector<Event> events;
     const int ntok = static_cast<int>(a.tokens.size());
-    std::vector<uint8_t> in_timex = a.in_match;  // less the dates merged into another's event
+    // The dates a title leaves out: not the durations and sets, which say what happened ("ont 48
+    // heures pour déposer un recours"), nor the dates merged into another's event.
+    std::vector<uint8_t> in_timex = a.in_match;
+    for (size_t m = 0; m < a.matches.size(); ++m)
+        if (!a.resolved[m].dated) std::fill(in_timex.begin() + a.matches[m].tb, in_timex.begin() + a.matches[m].te, 0);
 
     size_t k = 0;
     int tok = 0;

@@ -167,6 +167,9 @@ TEST_CASE("a title keeps its opening article and loses a date's prepositions", "
     // A decimal comma cuts no clause, and a date's possessive goes with it.
     CHECK(only_title("L'inflation devrait atteindre 7,2 %, a annoncé l'Insee jeudi.", "2024-06-14", "fr").find("7,2 %") != std::string::npos);
     CHECK(only_title("Investors braced for next week's Federal Reserve meeting.", "2023-10-27", "en").find("'s") == std::string::npos);
+    // A duration says what happened and stays in the title.
+    CHECK(only_title("Les candidats ont 48 heures pour déposer un recours, a indiqué le Conseil dimanche.", "2024-06-30", "fr")
+              .find("48 heures") != std::string::npos);
     // A clause that is one word without its date takes its sentence's words.
     const auto two = run("Investors braced for next week's Federal Reserve meeting, which ends on Wednesday.", "2023-10-27", "en");
     REQUIRE(two.events.size() == 2);
