@@ -56,10 +56,11 @@ std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint
             ++i;
             continue;
         }
-        // Prepositions right before a date went with it ("on Friday", "في 5 يناير", "d'une semaine").
-        int j = i;
-        while (j < te && (a.token_flags[j] & kTrim) && !in_timex[j]) ++j;
-        if (j > i && j < te && in_timex[j]) continue;
+        // A preposition right before a date went with it ("on Friday", "في 5 يناير"), glued
+        // pieces and all ("d'"); a word before it stays ("ended on Monday").
+        int j = i + 1;
+        while (j < te && (a.token_flags[j] & kTrim) && !in_timex[j] && !a.tokens[j].space_before) ++j;
+        if ((a.token_flags[i] & kTrim) && j < te && in_timex[j]) continue;
         keep.push_back(i);
     }
     auto dangling = [&](int i) {
