@@ -85,6 +85,13 @@ bool clause_edge(const Analysed& a, int i) {
     return p == "," || p == ";" || p == ":";
 }
 
+// Whether only punctuation and prepositions come before match `m` in its sentence.
+bool opens_sentence(const Analysed& a, const Match& m, const Sentence& s) {
+    for (int i = first_token_at(a, s.begin); i < m.tb; ++i)
+        if (a.tokens[i].kind != Token::Punct && !(a.token_flags[i] & kTrim)) return false;
+    return true;
+}
+
 // The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
 int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
@@ -114,9 +121,7 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     }
     // A fronted expression ("Three days later, he was arrested") takes the tense of the clause
     // after its comma.
-    bool fronted = true;
-    for (int i = first_token_at(a, s.begin); i < m.tb && fronted; ++i)
-        fronted = a.tokens[i].kind == Token::Punct || (a.token_flags[i] & kTrim);
+    const bool fronted = opens_sentence(a, m, s);
     for (int i = m.te; i < last; ++i) {
         if (clause_edge(a, i) && !(fronted && i == m.te && a.tokens[i].kind == Token::Punct)) break;
         if ((right = tense_of(i))) {
@@ -263,6 +268,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
         if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
+        ctx.opens_sentence = !a.sentences.empty() && opens_sentence(a, m, a.sentences[si]);
         Resolved r = resolve(m.spec, ctx);
         if (names_a_year(r)) {
             ctx.sentence_year = std::atoi(r.value.c_str());

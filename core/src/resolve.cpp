@@ -317,7 +317,10 @@ public:
         // as does Arabic منذ ("منذ عشرين عاماً" after "تموز 2022"); English "ago" and French
         // "il y a" always count from the publication date (anchor=dct in their lexicons).
         const bool ahead = s.dir == Direction::In || s.dir == Direction::Within;
-        const bool in_story = c_.narrative && fine_enough && ((ahead && (c_.tense < 0 || c_.narrative_age == 0)) ||
+        // An offset opening a sentence right after a past story date carries the story on, even
+        // where the verb shows no tense ("وبعد ثلاثة أيام، انهار الجدار").
+        const bool story_goes_on = c_.narrative && c_.opens_sentence && c_.tense == 0 && c_.narrative_age <= 1 && c_.dct && *c_.narrative < *c_.dct;
+        const bool in_story = c_.narrative && fine_enough && ((ahead && (c_.tense < 0 || c_.narrative_age == 0 || story_goes_on)) ||
                                                (s.dir == Direction::Ago && s.anchor != Anchor::Dct && c_.narrative_age == 0 &&
                                                 c_.dct && *c_.narrative < *c_.dct));
         if (in_story) {

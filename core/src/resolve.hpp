@@ -31,7 +31,8 @@ struct Context {
     // ... from January to April", "L'an dernier, ... en mars"): a month without a year in the
     // same sentence is in it. 0: none.
     int sentence_year = 0;
-    bool year_just_before = false;  // that year was named right before ("il y a deux ans, du 5 au 9 octobre")
+    bool year_just_before = false;
+    bool opens_sentence = false;    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")  // that year was named right before ("il y a deux ans, du 5 au 9 octobre")
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
     // ago" compares quarters (1988-Q3), as financial news means it.
     int quarter_year = 0, quarter = 0, quarter_age = 1 << 20;
