@@ -59,6 +59,7 @@ struct Entry {
     bool person_title = false; // a title before a name ("President", "الرئيس", "وزير")
     bool org_head = false;     // opens an organisation's name ("وزارة الصحة", "هيئة الأمم المتحدة")
     bool lean_future = false;  // leans to the future when nothing else tells ("until", "jusqu'à")
+    bool no_hour = false;      // an ordinal that never names an hour (Arabic masculine: "محمد السادس")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };

@@ -353,7 +353,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
                 --a;
                 const Entry& e = lang_.entries[a->entry];
-                if (e.ord == kUnset || !may_go_on(p, k + 1, pos + a->length)) continue;
+                if (e.ord == kUnset || (item.role == Role::Hour && e.no_hour) || !may_go_on(p, k + 1, pos + a->length)) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;
                 advance(pos + a->length, s, false, strong_role(item.role), item.role == Role::Day);
