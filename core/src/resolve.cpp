@@ -557,7 +557,11 @@ private:
             const bool after = s.month > ref.m || (s.month == ref.m && day > ref.d);
             int y = s.shift < 0 ? (before ? ref.y : ref.y - 1) : s.shift > 0 ? (after ? ref.y : ref.y + 1) : ref.y;
             if (s.shift != 0) y += s.shift > 0 ? s.shift - 1 : s.shift + 1;  // "March after next"
-            if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
+            if (s.day != kUnset) {
+                Point p = day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
+                apply_time(s, p);  // "صباح الثالث من نوفمبر الماضي"
+                return p;
+            }
             return month_point(y, s.month);
         }
         if (s.season[0]) {
@@ -936,6 +940,7 @@ Resolved resolve(const Spec& s, const Context& c) {
         if (s.weekday != kUnset) r.value = "XXXX-WXX-" + std::to_string(s.weekday);
         else if (s.month != kUnset) r.value = "XXXX-" + two(s.month);  // "each July"
         else if (s.pod[0]) r.value = "XXXX-XX-XXT" + std::string(s.pod);
+        else if (s.season[0]) r.value = "XXXX-" + std::string(s.season);  // "every winter"
         else r.value = duration_value(s.count == kUnset ? 1 : s.count, s.unit == Unit::None ? Unit::Day : s.unit);
         return r;
     }
