@@ -7,6 +7,8 @@
 #include <mutex>
 #include <stdexcept>
 
+#include <unicode/uchar.h>
+
 #include "analysis.hpp"
 #include "dct.hpp"
 #include "detect.hpp"
@@ -83,6 +85,27 @@ bool clause_edge(const Analysed& a, int i) {
     if (t.kind != Token::Punct) return false;
     std::string_view p = token_text(a.folded, t);
     return p == "," || p == ";" || p == ":";
+}
+
+// Whether match `m` is a stamp that opens its line: a word at most before it ("Update",
+// "تحديث"), and a colon or dash soon after it, a zone name at most between ("09:40 GMT:",
+// "14:05 غرينتش -").
+bool line_stamp(const Analysed& a, const Match& m) {
+    int words = 0;
+    bool in_word = false;
+    for (int32_t c = m.begin - 1; c >= 0 && a.text[c] != '\n'; --c) {
+        const bool space = a.text[c] == ' ' || a.text[c] == '\t';
+        if (!space && !u_isalpha(a.text[c])) return false;
+        if (!space && !in_word && ++words > 1) return false;
+        in_word = !space;
+    }
+    constexpr int32_t kZoneReach = 16;  // code points
+    for (int32_t c = m.end; c < static_cast<int32_t>(a.text.size()) && c < m.end + kZoneReach; ++c) {
+        const char32_t ch = a.text[c];
+        if (ch == ':' || ch == '-' || ch == 0x2014 || ch == 0x2013 || ch == '|') return true;
+        if (ch == '\n' || (ch >= '0' && ch <= '9')) return false;
+    }
+    return false;
 }
 
 // Whether only punctuation and prepositions come before match `m` in its sentence.
@@ -269,6 +292,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
         ctx.opens_sentence = !a.sentences.empty() && opens_sentence(a, m, a.sentences[si]);
+        ctx.line_stamp = line_stamp(a, m);
         Resolved r = resolve(m.spec, ctx);
         if (names_a_year(r)) {
             ctx.sentence_year = std::atoi(r.value.c_str());

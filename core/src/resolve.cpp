@@ -767,7 +767,8 @@ private:
         // A clock time alone belongs to the day the sentence (or the one before) is about, unless
         // that day is a deadline ahead and the clause is in the past ("schools stay shut
         // until Friday. ... said in its 11 a.m. advisory").
-        const bool story_ahead = c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0;
+        // A live blog's time stamp is the publication day's, whatever the entry before it said.
+        const bool story_ahead = c_.line_stamp || (c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0);
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day && c_.narrative_age <= 1 && !story_ahead) {
             anchor = "narrative";
             Point p = day_point(*c_.narrative);

@@ -32,6 +32,7 @@ struct Context {
     // same sentence is in it. 0: none.
     int sentence_year = 0;
     bool year_just_before = false;
+    bool line_stamp = false;        // a time stamp opening its line ("09:40 GMT:" in a live blog)
     bool opens_sentence = false;    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")  // that year was named right before ("il y a deux ans, du 5 au 9 octobre")
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
     // ago" compares quarters (1988-Q3), as financial news means it.

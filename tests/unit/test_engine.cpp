@@ -86,6 +86,15 @@ TEST_CASE("numbers that are not dates stay out", "[engine]") {
     CHECK(value_of(decimals, "500 years").empty());
 }
 
+TEST_CASE("a live blog's time stamps are the publication day's", "[engine]") {
+    auto r = run("08:15 GMT: Officials say the storm will make landfall tomorrow.\n\n09:40 GMT: Winds reached 150 km/h.",
+                 "2025-01-22", "en");
+    CHECK(value_of(r, "tomorrow") == "2025-01-23");
+    CHECK(value_of(r, "09:40 GMT") == "2025-01-22T09:40");
+    auto ar = run("09:40 غرينتش: تصل العاصفة غدا.\n\nتحديث 16:45 غرينتش - انقطعت الكهرباء.", "2025-01-22", "ar");
+    CHECK(value_of(ar, "16:45") == "2025-01-22T16:45");
+}
+
 TEST_CASE("a point counted with more or less than lies before or after", "[engine]") {
     auto r = run("The dam was built more than four decades ago and will reopen in less than a week.", "2025-01-27", "en");
     REQUIRE(r.timexes.size() == 2);
