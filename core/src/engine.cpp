@@ -273,7 +273,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     // Resolve in reading order: each fully specified date becomes the narrative time.
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
-    int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1;
+    int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
@@ -288,6 +288,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.weekday_tense = prose ? a.lang->weekday_tense : 1;
         ctx.default_direction = prose ? 0 : 1;
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
+        ctx.story_day_age = story_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - story_day_sentence;
         ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
         if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
@@ -310,6 +311,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (r.specific && r.first_day) {
             ctx.narrative = r.first_day;
             ctx.narrative_day = r.day;
+            if (r.day) {
+                ctx.story_day = r.first_day;
+                story_day_sentence = static_cast<int>(si);
+            }
             ctx.narrative_month = r.day || r.when.granularity == "week" || r.when.granularity == "month";
             ctx.narrative_hour = r.hour;
             ctx.narrative_minute = r.minute;

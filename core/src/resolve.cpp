@@ -292,13 +292,18 @@ public:
         }
         // A story time coarser than the unit cannot anchor it: "la veille" after "d'ici 2030" is
         // the day before the publication, not 31 December 2029.
-        const bool fine_enough = s.unit == Unit::Day || s.unit == Unit::Week || s.unit == Unit::Weekend || s.unit == Unit::Hour ||
-                                         s.unit == Unit::Minute || s.unit == Unit::Second
-                                     ? c_.narrative_day
-                                 : s.unit == Unit::Month ? c_.narrative_month
-                                                         : true;
+        const bool needs_day = s.unit == Unit::Day || s.unit == Unit::Week || s.unit == Unit::Weekend || s.unit == Unit::Hour ||
+                               s.unit == Unit::Minute || s.unit == Unit::Second;
+        std::optional<Date> story = c_.narrative;
+        bool fine_enough = needs_day ? c_.narrative_day : s.unit == Unit::Month ? c_.narrative_month : true;
+        // A flashback to a coarser time leaves day and month offsets with the day the story was at.
+        constexpr int kStoryDayReach = 3;  // sentences
+        if (!fine_enough && c_.story_day && c_.story_day_age <= kStoryDayReach) {
+            story = c_.story_day;
+            fine_enough = true;
+        }
         const bool wants_story = s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier;
-        const bool narrative = wants_story && c_.narrative && fine_enough;
+        const bool narrative = wants_story && story && fine_enough;
         // "Three days later, he was arrested" with no date before it: later than what the story
         // never said, and not after the publication date either. Unknown, not invented.
         const bool own_date = s.month != kUnset || s.weekday != kUnset || s.easter != kUnset || s.cal || s.year != kUnset;
@@ -306,7 +311,7 @@ public:
             return unknown(s.unit == Unit::Year ? Grain::Year : s.unit == Unit::Month ? Grain::Month
                                                            : s.unit == Unit::Week    ? Grain::Week
                                                                                      : Grain::Day);
-        std::optional<Date> base = narrative ? c_.narrative : c_.dct;
+        std::optional<Date> base = narrative ? story : c_.dct;
         anchor = narrative ? "narrative" : "dct";
         if (s.anchor == Anchor::Sentence && s.unit == Unit::Year && c_.sentence_year) {
             base = Date{c_.sentence_year, 1, 1};
@@ -319,12 +324,12 @@ public:
         const bool ahead = s.dir == Direction::In || s.dir == Direction::Within;
         // An offset opening a sentence right after a past story date carries the story on, even
         // where the verb shows no tense ("وبعد ثلاثة أيام، انهار الجدار").
-        const bool story_goes_on = c_.narrative && c_.opens_sentence && c_.tense == 0 && c_.narrative_age <= 1 && c_.dct && *c_.narrative < *c_.dct;
-        const bool in_story = c_.narrative && fine_enough && ((ahead && (c_.tense < 0 || c_.narrative_age == 0 || story_goes_on)) ||
-                                               (s.dir == Direction::Ago && s.anchor != Anchor::Dct && c_.narrative_age == 0 &&
-                                                c_.dct && *c_.narrative < *c_.dct));
+        const bool story_goes_on = story && c_.opens_sentence && c_.tense == 0 && c_.narrative_age <= 1 && c_.dct && *story < *c_.dct;
+        const bool in_story = story && fine_enough && ((ahead && (c_.tense < 0 || c_.narrative_age == 0 || story_goes_on)) ||
+                                          (s.dir == Direction::Ago && s.anchor != Anchor::Dct && c_.narrative_age == 0 && c_.dct &&
+                                           *story < *c_.dct));
         if (in_story) {
-            base = c_.narrative;
+            base = story;
             anchor = "narrative";
         }
 
@@ -600,7 +605,7 @@ private:
         // A year left out refers to the story's time when that was set just before (within two
         // sentences: "On 12 March 2015 ... On 28 August"); further on, to the publication date.
         // A month alone ("in April") follows the story only within its own sentence.
-        const bool recent = c_.narrative && c_.narrative_day && (c_.narrative_age == 0 || (s.day != kUnset && c_.narrative_age <= 2));
+        const bool recent = c_.narrative && c_.narrative_day && (c_.narrative_age == 0 || (s.day != kUnset && c_.narrative_age <= 4));
         const std::optional<Date> ref = recent || !c_.dct ? c_.narrative : c_.dct;
         const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
         if (s.year != kUnset || s.decade != kUnset || s.century != kUnset) anchor = "absolute";

@@ -22,6 +22,10 @@ struct Context {
     bool narrative_day = false;     // ... and it was a day (not a month or a year)
     bool narrative_month = false;   // ... or a month at least (not a year)
     int narrative_hour = -1, narrative_minute = -1;  // ... and its clock time, if it said one
+    // The last day the text named, and sentences since: day offsets keep to it through a
+    // flashback to a coarser time ("في 3 نوفمبر ... عام 2011 ... في عطلة نهاية الأسبوع نفسه").
+    std::optional<Date> story_day;
+    int story_day_age = 1 << 20;
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
     int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
