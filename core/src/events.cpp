@@ -329,6 +329,18 @@ std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& tim
             clause_start = clause_end;
         }
     }
+    // The dateline's place ("RABAT (Reuters) -", "بيروت -") is where the lead event happened. It
+    // is no key for the timeline: two stories filed from one capital on one day are not one.
+    if (!events.empty() && a.body_begin > 0) {
+        const Gazetteer& g = a.lang->names;
+        for (int i = 0; i < ntok && a.tokens[i].end <= a.body_begin; ++i) {
+            int name = -1;
+            if (g.match(a.folded, a.tokens, i, ntok, name) && g.names[name].kind == Gazetteer::Place) {
+                add_unique(events.front().places, g.names[name].surface);
+                break;
+            }
+        }
+    }
     return events;
 }
 

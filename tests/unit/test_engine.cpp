@@ -238,6 +238,10 @@ TEST_CASE("events name the places and organisations of their clause", "[engine][
     auto cas = run("The Court of Arbitration for Sport ruled on Friday that the ban stands.", "2024-03-16", "en");
     REQUIRE(cas.events.size() == 1);
     CHECK(std::find(cas.events[0].actors.begin(), cas.events[0].actors.end(), "Court of Arbitration for Sport") != cas.events[0].actors.end());
+    // The dateline's place is the lead event's.
+    auto wire = run("RABAT (Reuters) - The king ordered the army on Tuesday to help the survivors.", "2025-03-12", "en");
+    REQUIRE(wire.events.size() == 1);
+    CHECK(std::find(wire.events[0].places.begin(), wire.events[0].places.end(), "Rabat") != wire.events[0].places.end());
     // Arabic has no capitals: an organisation is its head word and the words with the article
     // after it, without a preposition glued before it.
     auto ar = run("قررت لجنة السياسة النقدية بالبنك المركزي المصري مساء أمس رفع أسعار الفائدة.", "2024-03-08", "ar");
