@@ -461,6 +461,10 @@ public:
                 const Date d = add_months(*base, static_cast<int>(12 * n + (n < 0 ? -6 : 6)));
                 return month_point(d.y, d.m);
             }
+            // Weeks counted on from a day of the story land on a day ("On March 3 ... Two weeks
+            // later"), so that the story's next offsets count from it.
+            if (s.unit == Unit::Week && anchor == "narrative" && (s.dir == Direction::Later || s.dir == Direction::Earlier))
+                return day_point(add_days(*base, 7 * n));
             Point p = shifted(*base, s.unit, n);
             apply_time(s, p);  // "in 7 days at 5pm"
             return p;
