@@ -295,7 +295,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.opens_sentence = !a.sentences.empty() && opens_sentence(a, m, a.sentences[si]);
         ctx.line_stamp = line_stamp(a, m);
         Resolved r = resolve(m.spec, ctx);
-        if (names_a_year(r)) {
+        // "This year", "the fiscal year" name the publication's year: nothing the tense would not
+        // find, and no reason to hold a later date back ("the fiscal year that begins Oct. 1").
+        const bool this_year = r.anchor != "absolute" && ctx.dct && std::atoi(r.value.c_str()) == ctx.dct->y;
+        if (names_a_year(r) && !this_year) {
             ctx.sentence_year = std::atoi(r.value.c_str());
             year_sentence = static_cast<int>(si);
             year_te = m.te;
