@@ -120,7 +120,9 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
     const int first = std::max(first_token_at(a, s.begin), m.tb - kTenseReach);
     const int last = std::min({static_cast<int>(a.tokens.size()), m.te + kTenseReach, first_token_at(a, s.end)});
-    auto tense_of = [&](int i) { return a.token_flags[i] & kFuture ? 1 : a.token_flags[i] & kPast ? -1 : 0; };
+    // A future ending is a marker wherever it stands ("s'élancera de Barcelone le 4 juillet"): few
+    // other words end so. A past ending counts only right before the date (below).
+    auto tense_of = [&](int i) { return a.token_flags[i] & (kFuture | kFutureForm) ? 1 : a.token_flags[i] & kPast ? -1 : 0; };
     int left = 0, left_dist = 1 << 30, right = 0, right_dist = 1 << 30;
     for (int i = m.tb - 1; i >= first; --i) {
         if ((left = tense_of(i))) {
@@ -133,13 +135,13 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
         }
         if (clause_edge(a, i)) break;
     }
-    // Failing a marker, a verb-like ending right before it, a preposition at most between:
-    // "promised in January", "predicted Wednesday", "viendra vendredi". A marker wins over it
-    // ("would be redeemed in five years"), and further away or after it such a word is as often
-    // an adjective ("the reduced dividend", "markets untouched by").
+    // Failing a marker, a past ending right before it, a preposition at most between: "promised
+    // in January", "predicted Wednesday". A marker wins over it ("would be redeemed in five
+    // years"), and further away or after it such a word is as often an adjective ("the reduced
+    // dividend", "markets untouched by").
     const int adjacent = m.tb - 1 >= first && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
-    if (!left && adjacent >= first && (a.token_flags[adjacent] & (kPastForm | kFutureForm))) {
-        left = a.token_flags[adjacent] & kPastForm ? -1 : 1;
+    if (!left && adjacent >= first && (a.token_flags[adjacent] & kPastForm)) {
+        left = -1;
         left_dist = m.tb - adjacent;
     }
     // A fronted expression ("Three days later, he was arrested") takes the tense of the clause
@@ -294,6 +296,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
         ctx.opens_sentence = !a.sentences.empty() && opens_sentence(a, m, a.sentences[si]);
         ctx.line_stamp = line_stamp(a, m);
+        ctx.deadline = false;
+        for (int i = std::max(0, m.tb - 3); i < m.te && !ctx.deadline; ++i) ctx.deadline = a.token_flags[i] & kLeanFuture;
         Resolved r = resolve(m.spec, ctx);
         // "This year", "the fiscal year" name the publication's year: nothing the tense would not
         // find, and no reason to hold a later date back ("the fiscal year that begins Oct. 1").

@@ -33,7 +33,7 @@ enum TokenFlag : int {
     kLocative = 512, kJoinWord = 1024,  // a preposition of place; "and", "و", "et"
     kPastForm = 2048,  // an unknown word with a past ending ("promised"): past only right before a timex
     kOrgHead = 4096,   // opens an organisation's name ("وزارة", "Ministry")
-    kFutureForm = 8192,   // an unknown word with a future ending ("viendra"): future only right before a timex
+    kFutureForm = 8192,   // an unknown word with a future ending ("viendra", "s'élancera")
     kLeanFuture = 16384,  // leans to the future when nothing else tells ("until Friday", "the deadline is Friday")
 };
 
@@ -145,7 +145,7 @@ struct Language {
     int future_min_letters = 0;
     // Verb endings that mark the past or the future on lower-case words the lexicon does not
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
-    // suffix_min_letters letters; read only right before a date.
+    // suffix_min_letters letters; a past ending is read only right before a date.
     std::vector<std::string> past_suffixes, future_suffixes;
     int suffix_min_letters = 0;
     // Where a script has no capitals: the prefixes of the words that go on a name after its head

@@ -175,7 +175,8 @@ Date weekday_near(Date ref, int weekday, int direction, bool strict) {
 // (the narrative time, else the DCT), then moved so that a past tense does not land after the
 // DCT nor a future tense before it.
 // `by_month`: compare months only, so that the current month still counts as the next one.
-int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction, bool by_month, bool own_tense) {
+int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction, bool by_month, bool own_tense,
+              bool deadline) {
     // News reports more than it announces: the window reaches further back than ahead.
     long diff = (static_cast<long>(month) - ref.m) * 31 + (day > 0 ? day - ref.d : 0);
     int y = diff > 160 ? ref.y - 1 : diff < -240 ? ref.y + 1 : ref.y;
@@ -184,12 +185,16 @@ int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int 
     auto key = [&](int year) { return Date{year, month, days ? std::min(day, days_in_month(year, month)) : 1}; };
     const Date now = days ? *dct : Date{dct->y, dct->m, 1};
     // Within a month of the DCT the date is meant as it stands: a past verb then belongs to
-    // something else in the sentence ("ruled on Monday that it must end by Jan. 14", "gave it
-    // until mid-November"); so is next month. Not when the expression carries its own tense:
-    // "since February" is past.
+    // something else in the sentence ("ruled on Monday that it must end by Jan. 14"); so is next
+    // month as a deadline ("gave it until mid-November"), but not a month a past verb tells of
+    // ("closed for three days in January", written in December). Not when the expression
+    // carries its own tense: "since February" is past.
     const long near = std::labs(days_from_civil(key(y)) - days_from_civil(*dct));
     const int months_ahead = (y - dct->y) * 12 + month - dct->m;
-    if (!by_month && !own_tense && (days ? near <= 31 : months_ahead >= 0 && months_ahead <= 1)) return y;
+    // A future verb does move a date just gone to next year ("s'élancera le 4 juillet" on 14 July).
+    const bool gone_by_ahead = direction > 0 && key(y) < now;
+    if (!by_month && !own_tense && !gone_by_ahead && (days ? near <= 31 : months_ahead == 0 || (deadline && months_ahead == 1)))
+        return y;
     while (direction < 0 && key(y) > now) --y;
     while (direction > 0 && key(y) < now) ++y;
     return y;

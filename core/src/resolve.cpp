@@ -59,7 +59,7 @@ public:
         // An offset opening a sentence right after a past story date carries the story on, even
         // where the verb shows no tense ("وبعد ثلاثة أيام، انهار الجدار").
         const bool story_goes_on = story && c_.opens_sentence && c_.tense == 0 && c_.narrative_age <= 1 && c_.dct && *story < *c_.dct;
-        const bool in_story = story && fine_enough && ((ahead && (c_.tense < 0 || c_.narrative_age == 0 || story_goes_on)) ||
+        const bool in_story = story && fine_enough && ((ahead && (c_.tense < 0 || (c_.narrative_age == 0 && c_.tense == 0) || story_goes_on)) ||
                                           (s.dir == Direction::Ago && s.anchor != Anchor::Dct && c_.narrative_age == 0 && c_.dct &&
                                            *story < *c_.dct));
         if (in_story) {
@@ -395,7 +395,7 @@ private:
                     return p;
                 }
                 year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, direction,
-                                 !s.tense && !c_.tense && c_.default_direction, s.tense != 0);
+                                 !s.tense && !c_.tense && c_.default_direction, s.tense != 0, c_.deadline);
             }
             // A weekday with a small ordinal that is not that day's weekday counts weekdays:
             // "الثلاثاء الثالث من أيلول 2014" (the 3rd was a Wednesday) is the third Tuesday.

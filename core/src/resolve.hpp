@@ -37,7 +37,8 @@ struct Context {
     int sentence_year = 0;
     bool year_just_before = false;
     bool line_stamp = false;        // a time stamp opening its line ("09:40 GMT:" in a live blog)
-    bool opens_sentence = false;    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")  // that year was named right before ("il y a deux ans, du 5 au 9 octobre")
+    bool opens_sentence = false;
+    bool deadline = false;          // "until", "jusqu'à", "حتى" just before it or in it    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")  // that year was named right before ("il y a deux ans, du 5 au 9 octobre")
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
     // ago" compares quarters (1988-Q3), as financial news means it.
     int quarter_year = 0, quarter = 0, quarter_age = 1 << 20;
