@@ -309,11 +309,24 @@ std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& tim
                     words += a.tokens[i].kind == Token::Word;
                 }
             }
+            // A date that opens its piece with no boundary since the date before it ends that
+            // one's clause ("reported third-quarter results late Thursday, while ..."): it tells of
+            // the words before it, up to the boundary after it.
+            int from = clause_start, to = clause_end;
+            bool opens_piece = d > 0;
+            for (int i = clause_start; i < m.tb && opens_piece; ++i) opens_piece = a.tokens[i].kind != Token::Word || in_timex[i];
+            for (int i = a.matches[dated[d - (d > 0)]].te; i < m.tb && opens_piece; ++i) opens_piece = !is_boundary(a, i);
+            if (opens_piece) {
+                constexpr int kReachBack = 2 * kTitleWords;  // tokens: a title is short, and a run of dates stays linear
+                from = m.tb;
+                while (from > sb && from > m.tb - kReachBack && !is_boundary(a, from - 1)) --from;
+                for (to = m.te; to < clause_end && !is_boundary(a, to); ++to) {}
+            }
             Event e;
             e.id = "e" + std::to_string(events.size() + 1);
-            e.begin = a.tokens[clause_start].begin;
-            e.end = a.tokens[std::max(clause_start, clause_end - 1)].end;
-            e.title = make_title(a, clause_start, clause_end, in_timex);
+            e.begin = a.tokens[from].begin;
+            e.end = a.tokens[std::max(from, to - 1)].end;
+            e.title = make_title(a, from, to, in_timex);
             // A clause of one word or none once its date is out ("which ends on Wednesday") says
             // too little: the sentence's words say what happened, else the date itself.
             if (std::count(e.title.begin(), e.title.end(), ' ') == 0) {
@@ -324,7 +337,7 @@ std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& tim
             e.sentence = sentence_around(a, s, e.begin, e.end);
             e.when = a.resolved[dated[d]].when;
             e.timex = static_cast<int>(dated[d]);
-            find_names(a, clause_start, clause_end, in_timex, e);
+            find_names(a, from, to, in_timex, e);
             events.push_back(std::move(e));
             clause_start = clause_end;
         }

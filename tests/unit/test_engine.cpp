@@ -176,6 +176,11 @@ TEST_CASE("a title keeps its opening article and loses a date's prepositions", "
     // A decimal comma cuts no clause, and a date's possessive goes with it.
     CHECK(only_title("L'inflation devrait atteindre 7,2 %, a annoncé l'Insee jeudi.", "2024-06-14", "fr").find("7,2 %") != std::string::npos);
     CHECK(only_title("Investors braced for next week's Federal Reserve meeting.", "2023-10-27", "en").find("'s") == std::string::npos);
+    // A date that follows another with no boundary between tells of the words before it.
+    const auto results = run("Shares jumped after the company reported third-quarter results late Thursday, while investors braced.",
+                             "2023-10-27", "en");
+    REQUIRE(results.events.size() == 2);
+    CHECK(results.events[1].title.find("reported results") != std::string::npos);
     // A duration says what happened and stays in the title.
     CHECK(only_title("Les candidats ont 48 heures pour déposer un recours, a indiqué le Conseil dimanche.", "2024-06-30", "fr")
               .find("48 heures") != std::string::npos);
