@@ -315,7 +315,8 @@ std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& tim
             int from = clause_start, to = clause_end;
             bool opens_piece = d > 0;
             for (int i = clause_start; i < m.tb && opens_piece; ++i) opens_piece = a.tokens[i].kind != Token::Word || in_timex[i];
-            for (int i = a.matches[dated[d - (d > 0)]].te; i < m.tb && opens_piece; ++i) opens_piece = !is_boundary(a, i);
+            if (opens_piece)
+                for (int i = a.matches[dated[d - 1]].te; i < m.tb && opens_piece; ++i) opens_piece = !is_boundary(a, i);
             if (opens_piece) {
                 constexpr int kReachBack = 2 * kTitleWords;  // tokens: a title is short, and a run of dates stays linear
                 from = m.tb;
