@@ -124,16 +124,24 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     // other words end so. A past ending counts only right before the date (below).
     auto tense_of = [&](int i) { return a.token_flags[i] & (kFuture | kFutureForm) ? 1 : a.token_flags[i] & kPast ? -1 : 0; };
     int left = 0, left_dist = 1 << 30, right = 0, right_dist = 1 << 30;
+    // The expression's own preposition may open clauses elsewhere ("before he left"); past it,
+    // only a future marker counts: "will not recover before the fourth quarter", while a
+    // participle there is as often a wish ("souhaitent que le budget soit adopté avant le printemps").
+    bool past_own_preposition = false;
     for (int i = m.tb - 1; i >= first; --i) {
         if ((left = tense_of(i))) {
-            left_dist = m.tb - i;
             // A participle after a future auxiliary is a future passive: "seront publiés",
             // "will be released".
             for (int j = i - 1; left < 0 && j >= first && j >= i - 2; --j)
                 if (tense_of(j) > 0) left = 1;
+            if (past_own_preposition && left < 0) left = 0;
+            if (left) left_dist = m.tb - i;
             break;
         }
-        if (clause_edge(a, i)) break;
+        if (clause_edge(a, i)) {
+            if (i != m.tb - 1 || !(a.token_flags[i] & kTrim)) break;
+            past_own_preposition = true;
+        }
     }
     // Failing a marker, a past ending right before it, a preposition at most between: "promised
     // in January", "predicted Wednesday". A marker wins over it ("would be redeemed in five

@@ -122,10 +122,11 @@ public:
             return item;
         }
         // <T> is any earlier expression; <T:time> one with a clock time or part of day,
-        // <T:date> one without.
-        if (text == "<T>" || text == "<T:time>" || text == "<T:date>") {
+        // <T:date> one without; <T:span> an amount of time, alone or counted from something
+        // ("three years", "two weeks ago"), naming no calendar unit ("May", "Friday").
+        if (text == "<T>" || text == "<T:time>" || text == "<T:date>" || text == "<T:span>") {
             item.kind = Item::Timex;
-            item.role = text == "<T:time>" ? Role::Hour : text == "<T:date>" ? Role::Day : Role::None;
+            item.role = text == "<T:time>" ? Role::Hour : text == "<T:date>" ? Role::Day : text == "<T:span>" ? Role::Count : Role::None;
             return item;
         }
         std::string_view name = text, role;

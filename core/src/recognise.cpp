@@ -371,7 +371,12 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 const bool timed = n.hour != kUnset || n.pod[0];
                 const bool duration = n.unit != Unit::None && n.dir == Direction::None && n.shift == kUnset && n.year == kUnset &&
                                       n.month == kUnset && n.day == kUnset && n.weekday == kUnset && !n.set && !n.ref[0];
-                if ((item.role == Role::Hour && !timed) || (item.role == Role::Day && (timed || duration))) continue;
+                const bool span = n.unit != Unit::None && n.shift == kUnset && n.year == kUnset && n.month == kUnset &&
+                                  n.day == kUnset && n.weekday == kUnset && n.quarter == kUnset && n.half == kUnset &&
+                                  n.easter == kUnset && !n.season[0] && !n.set && !n.ref[0];
+                if ((item.role == Role::Hour && !timed) || (item.role == Role::Day && (timed || duration)) ||
+                    (item.role == Role::Count && !span))
+                    continue;
                 Spec s = spec;
                 if (item.to_end) {
                     s.has_end = true;

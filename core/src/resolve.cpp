@@ -47,7 +47,7 @@ public:
                                                                                      : Grain::Day);
         std::optional<Date> base = narrative ? story : c_.dct;
         anchor = narrative ? "narrative" : "dct";
-        if (s.anchor == Anchor::Sentence && s.unit == Unit::Year && c_.sentence_year) {
+        if (s.anchor == Anchor::Sentence && s.unit == Unit::Year && sentence_year_fits(s)) {
             base = Date{c_.sentence_year, 1, 1};
             anchor = "narrative";
         }
@@ -339,6 +339,15 @@ private:
         return day_point(add_days(first, (weekday - iso_weekday(first) + 7) % 7 + 7L * (nth - 1)));
     }
 
+    // Whether the year named earlier in the sentence dates a later part of it: not where the tense
+    // looks the other way from the publication ("founded in 1998, it will open a store in March",
+    // "its fifth cut since August 2024, and markets expect one more before the end of the year").
+    bool sentence_year_fits(const Spec& s) const {
+        if (!c_.sentence_year) return false;
+        const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
+        return !c_.dct || !((direction > 0 && c_.sentence_year < c_.dct->y) || (direction < 0 && c_.sentence_year > c_.dct->y));
+    }
+
     Point calendar(const Spec& s, std::string& anchor) {
         // A year left out refers to the story's time when that was set just before (within two
         // sentences: "On 12 March 2015 ... On 28 August"); further on, to the publication date.
@@ -380,10 +389,7 @@ private:
             // January to April"), unless the tense says otherwise ("founded in 1998, it will open
             // a store in March"). A day does only right after the year ("il y a deux ans, du 5 au
             // 9 octobre"), not further on: "approved in 1987, ... through Sept. 29".
-            const int dct_year = c_.dct ? c_.dct->y : 0;
-            const bool tense_disagrees = c_.dct && ((direction > 0 && c_.sentence_year < dct_year) ||
-                                                    (direction < 0 && c_.sentence_year > dct_year));
-            if (year == kUnset && c_.sentence_year && !tense_disagrees && (c_.year_just_before || (s.day == kUnset && !recent))) {
+            if (year == kUnset && sentence_year_fits(s) && (c_.year_just_before || (s.day == kUnset && !recent))) {
                 year = c_.sentence_year;
                 anchor = "narrative";
             }
