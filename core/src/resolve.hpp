@@ -35,10 +35,13 @@ struct Context {
     // ... from January to April", "L'an dernier, ... en mars"): a month without a year in the
     // same sentence is in it. 0: none.
     int sentence_year = 0;
-    bool year_just_before = false;
+    bool year_just_before = false;  // that year was named right before ("il y a deux ans, du 5 au 9 octobre")
+    // A month named with its year earlier in this sentence: a day of that month is in it ("En
+    // février dernier, ... le 15 février", "In March 2020, ... on March 12"). 0: none.
+    int sentence_month_year = 0, sentence_month = 0;
     bool line_stamp = false;        // a time stamp opening its line ("09:40 GMT:" in a live blog)
-    bool opens_sentence = false;
-    bool deadline = false;          // "until", "jusqu'à", "حتى" just before it or in it    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")  // that year was named right before ("il y a deux ans, du 5 au 9 octobre")
+    bool opens_sentence = false;    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")
+    bool deadline = false;          // "until", "jusqu'à", "حتى" just before it or in it
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
     // ago" compares quarters (1988-Q3), as financial news means it.
     int quarter_year = 0, quarter = 0, quarter_age = 1 << 20;
