@@ -288,7 +288,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     // Resolve in reading order: each fully specified date becomes the narrative time.
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
-    int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1;
+    int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
+        week_sentence = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
@@ -307,6 +308,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
         if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         if (month_sentence != static_cast<int>(si)) ctx.sentence_month = ctx.sentence_month_year = 0;
+        if (week_sentence != static_cast<int>(si)) ctx.sentence_week.reset();
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
         ctx.opens_sentence = !a.sentences.empty() && opens_sentence(a, m, a.sentences[si]);
         ctx.line_stamp = line_stamp(a, m);
@@ -328,6 +330,11 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.sentence_month_year = std::atoi(r.value.c_str());
             ctx.sentence_month = std::atoi(r.value.c_str() + 5);
             month_sentence = static_cast<int>(si);
+        }
+        // A whole week, not its weekend nor a part of it ("jusqu'à la fin de la semaine prochaine").
+        if (r.type == "DATE" && r.when.granularity == "week" && r.first_day && r.mod.empty() && r.value.find("WE") == std::string::npos) {
+            ctx.sentence_week = r.first_day;
+            week_sentence = static_cast<int>(si);
         }
         const bool names_quarter = m.spec.quarter != kUnset || m.spec.unit == Unit::Quarter;
         if (names_quarter && r.when.granularity == "quarter" && r.value.size() == 7 && r.value[5] == 'Q') {

@@ -536,9 +536,16 @@ private:
         }
         Date day = *c_.dct;
         if (s.weekday != kUnset) {
-            // No tense, but a day just named: the weekday of that stretch of the story.
-            if (!direction && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 && c_.default_direction == 0 &&
-                c_.dct && std::labs(days_from_civil(*c_.narrative) - days_from_civil(*c_.dct)) <= 3) {
+            // A past or coming week the sentence named holds its weekdays ("la semaine dernière,
+            // ... avant de la perdre jeudi"), unless the tense looks the other way. In this week
+            // the tense chooses ("closed for two days this week, will stay shut on Monday").
+            const long week_ahead = c_.sentence_week ? days_from_civil(*c_.sentence_week) - days_from_civil(day) + iso_weekday(day) - 1 : 0;
+            if (week_ahead && direction * week_ahead >= 0) {
+                anchor = "narrative";
+                day = add_days(*c_.sentence_week, s.weekday - 1);
+            } else if (!direction && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 && c_.default_direction == 0 &&
+                       std::labs(days_from_civil(*c_.narrative) - days_from_civil(*c_.dct)) <= 3) {
+                // No tense, but a day just named: the weekday of that stretch of the story.
                 anchor = "narrative";
                 day = weekday_near(*c_.narrative, s.weekday, 0, false);
             } else {

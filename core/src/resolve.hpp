@@ -39,6 +39,9 @@ struct Context {
     // A month named with its year earlier in this sentence: a day of that month is in it ("En
     // février dernier, ... le 15 février", "In March 2020, ... on March 12"). 0: none.
     int sentence_month_year = 0, sentence_month = 0;
+    // The Monday of a week named earlier in this sentence: a weekday is in it ("la semaine
+    // dernière, ... avant de la perdre jeudi").
+    std::optional<Date> sentence_week;
     bool line_stamp = false;        // a time stamp opening its line ("09:40 GMT:" in a live blog)
     bool opens_sentence = false;    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")
     bool deadline = false;          // "until", "jusqu'à", "حتى" just before it or in it
