@@ -85,7 +85,8 @@ void SpecFields::merge(const SpecFields& o) {
     if (unit == Unit::None) unit = o.unit;
     merge_int(shift, o.shift);
     if (dir == Direction::None) dir = o.dir;
-    if (anchor == Anchor::None) anchor = o.anchor;
+    // "The year" means the sentence's year, unless a word says the current one ("مطلع العام الجاري").
+    if (anchor == Anchor::None || (anchor == Anchor::Sentence && o.anchor == Anchor::Dct)) anchor = o.anchor;
     merge_int(nth, o.nth);
     merge_chars(mod, o.mod);
     merge_chars(ref, o.ref);
