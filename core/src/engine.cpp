@@ -128,12 +128,22 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     // only a future marker counts: "will not recover before the fourth quarter", while a
     // participle there is as often a wish ("souhaitent que le budget soit adopté avant le printemps").
     bool past_own_preposition = false;
+    // A participle after a present auxiliary, with a deadline word before the date, is a state
+    // lasting till then: "has suspended service until Monday", "is closed until Friday".
+    auto lasting = [&](int i) {
+        bool present = false;
+        for (int j = i - 1; j >= first && j >= i - 2; --j) present = present || (a.token_flags[j] & kPresent);
+        for (int j = i + 1; present && j < m.tb; ++j)
+            if (a.token_flags[j] & kLeanFuture) return true;
+        return false;
+    };
     for (int i = m.tb - 1; i >= first; --i) {
         if ((left = tense_of(i))) {
             // A participle after a future auxiliary is a future passive: "seront publiés",
             // "will be released".
             for (int j = i - 1; left < 0 && j >= first && j >= i - 2; --j)
                 if (tense_of(j) > 0) left = 1;
+            if (left < 0 && lasting(i)) left = 1;
             if (past_own_preposition && left < 0) left = 0;
             if (left) left_dist = m.tb - i;
             break;
@@ -150,7 +160,7 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     // "markets untouched by").
     const int adjacent = m.tb - 1 >= first && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
     if (!left && adjacent >= first && (a.token_flags[adjacent] & kPastForm)) {
-        left = -1;
+        left = lasting(adjacent) ? 1 : -1;
         left_dist = m.tb - adjacent;
     } else if (!left && adjacent == m.tb - 2 && adjacent - 1 >= first && a.tokens[adjacent].kind == Token::Word &&
                !(a.token_flags[adjacent] & kKnown) && (a.token_flags[adjacent - 1] & kPastForm)) {

@@ -35,6 +35,7 @@ enum TokenFlag : int {
     kOrgHead = 4096,   // opens an organisation's name ("وزارة", "Ministry")
     kFutureForm = 8192,   // an unknown word with a future ending ("viendra", "s'élancera")
     kLeanFuture = 16384,  // leans to the future when nothing else tells ("until Friday", "the deadline is Friday")
+    kPresent = 32768,     // a present auxiliary: "has suspended ... until Monday" is a state lasting till then
 };
 
 struct Entry {
@@ -59,6 +60,7 @@ struct Entry {
     bool person_title = false; // a title before a name ("President", "الرئيس", "وزير")
     bool org_head = false;     // opens an organisation's name ("وزارة الصحة", "هيئة الأمم المتحدة")
     bool lean_future = false;  // leans to the future when nothing else tells ("until", "jusqu'à")
+    bool present = false;      // a present auxiliary ("has", "is", "est")
     bool no_hour = false;      // an ordinal that never names an hour (Arabic masculine: "محمد السادس")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
