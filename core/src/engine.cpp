@@ -172,6 +172,8 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     const bool fronted = opens_sentence(a, m, s);
     for (int i = m.te; i < last; ++i) {
         if (clause_edge(a, i) && !(fronted && i == m.te && a.tokens[i].kind == Token::Punct)) break;
+        // "opened its inquiry on Sept. 3 and expects a report": the verb after "and" is another's.
+        if ((a.token_flags[i] & kJoinWord) && !fronted) break;
         if ((right = tense_of(i))) {
             right_dist = i - m.te + 1;
             break;
