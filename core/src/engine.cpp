@@ -330,7 +330,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // "This year", "the fiscal year" name the publication's year: nothing the tense would not
         // find, and no reason to hold a later date back ("the fiscal year that begins Oct. 1").
         const bool this_year = r.anchor != "absolute" && ctx.dct && std::atoi(r.value.c_str()) == ctx.dct->y;
-        if (names_a_year(r) && !this_year) {
+        // A year after "since" opens a stretch that runs till now, and dates nothing after it
+        // ("atone depuis fin 2024, ... tombée à 1,2 % en septembre").
+        const bool since = m.tb > 0 && (a.token_flags[m.tb - 1] & kSince);
+        if (names_a_year(r) && !this_year && !since) {
             ctx.sentence_year = std::atoi(r.value.c_str());
             year_sentence = static_cast<int>(si);
             year_te = m.te;

@@ -306,13 +306,14 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "org_head") e.org_head = true;
             else if (key == "lean_future") e.lean_future = true;
             else if (key == "present") e.present = true;
+            else if (key == "since") e.since = true;
             else if (key == "no_hour") e.no_hour = true;
             else if (key == "locative") e.locative = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
         }
         e.token_flags = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
                         (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.org_head ? kOrgHead : 0) |
-                        (e.attribution ? kAttribution : 0) | (e.lean_future ? kLeanFuture : 0) | (e.present ? kPresent : 0) |
+                        (e.attribution ? kAttribution : 0) | (e.lean_future ? kLeanFuture : 0) | (e.present ? kPresent : 0) | (e.since ? kSince : 0) |
                         (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) | kKnown;
         auto toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");

@@ -36,6 +36,7 @@ enum TokenFlag : int {
     kFutureForm = 8192,   // an unknown word with a future ending ("viendra", "s'élancera")
     kLeanFuture = 16384,  // leans to the future when nothing else tells ("until Friday", "the deadline is Friday")
     kPresent = 32768,     // a present auxiliary: "has suspended ... until Monday" is a state lasting till then
+    kSince = 65536,       // "since", "depuis", "منذ": the date after it opens a stretch lasting till now
 };
 
 struct Entry {
@@ -61,6 +62,7 @@ struct Entry {
     bool org_head = false;     // opens an organisation's name ("وزارة الصحة", "هيئة الأمم المتحدة")
     bool lean_future = false;  // leans to the future when nothing else tells ("until", "jusqu'à")
     bool present = false;      // a present auxiliary ("has", "is", "est")
+    bool since = false;        // opens a stretch lasting till now ("since", "depuis", "منذ")
     bool no_hour = false;      // an ordinal that never names an hour (Arabic masculine: "محمد السادس")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
