@@ -62,6 +62,35 @@ namespace {
 
 // A year ("2023", "last year", "l'an dernier"), or a month, season or quarter written with its
 // year ("March 2020", "autumn 2019"): what a month named later in the same sentence belongs to.
+// Whether duration `k` goes on duration `prev` as its smaller part, "and" or a comma at most
+// between: "2 hours 14 minutes", "deux heures et quart", "ساعتين و14 دقيقة" are one span.
+bool continues_duration(const Analysed& a, size_t prev, size_t k) {
+    const Match& p = a.matches[prev];
+    const Match& m = a.matches[k];
+    const Resolved& rp = a.resolved[prev];
+    const Resolved& r = a.resolved[k];
+    if (rp.type != "DURATION" || r.type != "DURATION" || !r.mod.empty() || p.spec.and_half || m.spec.and_half) return false;
+    if (rp.value.find('X') != std::string::npos || r.value.find('X') != std::string::npos) return false;
+    // Units ISO 8601 writes side by side (weeks, decades and quarters stand alone).
+    auto joinable = [](Unit u) {
+        return u == Unit::Year || u == Unit::Month || u == Unit::Day || u == Unit::Hour || u == Unit::Minute || u == Unit::Second;
+    };
+    if (!joinable(p.spec.unit) || !joinable(m.spec.unit) || m.spec.unit >= p.spec.unit || m.tb - p.te > 1) return false;
+    if (m.tb - p.te == 1) {
+        const int i = p.te;
+        const bool comma = a.tokens[i].kind == Token::Punct && token_text(a.folded, a.tokens[i]) == ",";
+        if (!comma && !(a.token_flags[i] & kJoinWord)) return false;
+    }
+    return true;
+}
+
+// "PT2H" then "PT14M" is "PT2H14M"; "P1D" then "PT5H" is "P1DT5H".
+std::string join_durations(const std::string& larger, const std::string& smaller) {
+    std::string_view rest = std::string_view(smaller).substr(1);  // without its P
+    if (larger.find('T') != std::string::npos && !rest.empty() && rest[0] == 'T') rest.remove_prefix(1);
+    return larger + std::string(rest);
+}
+
 bool names_a_year(const Resolved& r) {
     // A range over several years ("between 2006 and 2010") names no one year.
     if (r.when.start.size() >= 4 && r.when.end.size() >= 4 && r.when.start.compare(0, 4, r.when.end, 0, 4) != 0) return false;
@@ -376,6 +405,13 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     int kept_dateline = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         if (a.resolved[k].impossible) continue;
+        if (kept > 0 && continues_duration(a, kept - 1, k)) {
+            Match& into = a.matches[kept - 1];
+            into.te = a.matches[k].te;
+            into.end = a.matches[k].end;
+            a.resolved[kept - 1].value = join_durations(a.resolved[kept - 1].value, a.resolved[k].value);
+            continue;
+        }
         if (static_cast<int>(k) == a.dateline) kept_dateline = static_cast<int>(kept);
         if (kept != k) {
             a.matches[kept] = std::move(a.matches[k]);
