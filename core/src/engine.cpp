@@ -396,6 +396,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.narrative_month = r.day || r.when.granularity == "week" || r.when.granularity == "month";
             ctx.narrative_hour = r.hour;
             ctx.narrative_minute = r.minute;
+            ctx.narrative_night = r.value.size() > 3 && r.value.compare(r.value.size() - 3, 3, "TNI") == 0;
             narrative_sentence = static_cast<int>(si);
         }
         a.resolved.push_back(std::move(r));

@@ -525,7 +525,10 @@ private:
         const bool story_ahead = c_.line_stamp || (c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0);
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day && c_.narrative_age <= 1 && !story_ahead) {
             anchor = "narrative";
-            Point p = day_point(*c_.narrative);
+            // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
+            constexpr int kSmallHoursEnd = 6;
+            const bool small_hours = c_.narrative_night && s.hour != kUnset && s.hour < kSmallHoursEnd && s.ampm <= 0;
+            Point p = day_point(small_hours ? add_days(*c_.narrative, 1) : *c_.narrative);
             apply_time(s, p);
             return p;
         }

@@ -22,6 +22,7 @@ struct Context {
     bool narrative_day = false;     // ... and it was a day (not a month or a year)
     bool narrative_month = false;   // ... or a month at least (not a year)
     int narrative_hour = -1, narrative_minute = -1;  // ... and its clock time, if it said one
+    bool narrative_night = false;   // ... or that it was a night: its small hours are the next day's
     // The last day the text named, and sentences since: day offsets keep to it through a
     // flashback to a coarser time ("في 3 نوفمبر ... عام 2011 ... في عطلة نهاية الأسبوع نفسه").
     std::optional<Date> story_day;
