@@ -16,8 +16,15 @@ bool is_dash(const Analysed& a, const Token& t) {
 bool full_date(const Spec& s) { return s.year != kUnset && s.month != kUnset && s.day != kUnset && !s.cal && !s.two_digit_year; }
 
 // A dateline date is closed by a dash (possibly after an agency in capitals or in parentheses),
-// or ends its line.
+// or ends its line. A sentence that ends in a date is no dateline ("The clerk was shot on June 3,
+// 2024."): a full stop closes it, or more words than a place and a weekday come before it.
 bool closed_like_dateline(const Analysed& a, const Match& m) {
+    constexpr int kMostWordsBefore = 6;
+    int32_t line_start = m.begin;
+    while (line_start > 0 && a.text[line_start - 1] != '\n') --line_start;
+    int words_before = 0;
+    for (int i = m.tb - 1; i >= 0 && a.tokens[i].begin >= line_start; --i) words_before += a.tokens[i].kind == Token::Word;
+    if (words_before > kMostWordsBefore) return false;
     // The end of its line.
     for (int32_t c = m.end;; ++c) {
         if (c == static_cast<int32_t>(a.text.size()) || a.text[c] == '\n') return true;
@@ -31,6 +38,9 @@ bool closed_like_dateline(const Analysed& a, const Match& m) {
         const Token& t = a.tokens[i];
         if (t.begin > line_end) return a.text[line_end] == '\n';  // an agency, then the end of the line
         if (is_dash(a, t)) return true;
+        // A sentence's full stop, not a clock's ("07.00 GMT").
+        const bool last = t.end >= static_cast<int32_t>(a.text.size());
+        if (t.kind == Token::Punct && token_text(a.folded, t) == "." && (last || u_isspace(a.text[t.end]))) return false;
         if (t.kind == Token::Word && !t.upper) return false;
     }
     return false;

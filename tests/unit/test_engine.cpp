@@ -225,6 +225,13 @@ TEST_CASE("the publication date is detected from a dateline, and the dateline is
     auto wire = run("GENEVA, March 3 (Reuters) - Talks on a ceasefire resumed on Monday, diplomats said.", "2025-03-03", "en");
     REQUIRE(wire.events.size() == 1);
     CHECK(wire.events[0].title.rfind("Talks on a ceasefire resumed", 0) == 0);
+    // A sentence that ends its line with a date is the story's, not a dateline.
+    auto line = run("The clerk was shot on June 3, 2024.\nWitnesses said the gunman fled.", "2025-11-14", "en");
+    CHECK(line.dct_source == "given");
+    REQUIRE(line.events.size() == 1);
+    CHECK(line.events[0].when.value == "2024-06-03");
+    auto clock = run("Monday 6 February 2023 07.00 GMT\nRescue teams are searching the rubble.", "", "en");
+    CHECK(clock.dct == "2023-02-06");
 }
 
 TEST_CASE("the language is detected from script and frequent words", "[engine]") {
