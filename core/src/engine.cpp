@@ -113,7 +113,10 @@ bool clause_edge(const Analysed& a, int i) {
     const Token& t = a.tokens[i];
     if (t.kind != Token::Punct) return false;
     std::string_view p = token_text(a.folded, t);
-    return p == "," || p == ";" || p == ":";
+    // A thousands separator is no edge: "will knock on 50,000 doors by Friday".
+    const bool in_number = p == "," && i > 0 && i + 1 < static_cast<int>(a.tokens.size()) && a.tokens[i - 1].kind == Token::Number &&
+                           a.tokens[i + 1].kind == Token::Number && !t.space_before && !a.tokens[i + 1].space_before;
+    return (p == "," && !in_number) || p == ";" || p == ":";
 }
 
 // Whether match `m` is a stamp that opens its line: a word at most before it ("Update",
