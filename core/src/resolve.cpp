@@ -126,6 +126,11 @@ public:
         if (s.dir != Direction::None && s.unit != Unit::None && s.shift == kUnset) {
             if (!base) return unknown(s.unit == Unit::Day ? Grain::Day : Grain::Unknown);
             if (s.count < 0 && s.count != kUnset) {  // "years ago": some time before
+                // "days later", "hours earlier": after or before the story's time by a stretch
+                // nobody said; resolve() marks that time AFTER or BEFORE, and invents no day.
+                const bool small = s.unit == Unit::Hour || s.unit == Unit::Minute || s.unit == Unit::Second;
+                if (narrative && (s.dir == Direction::Later || s.dir == Direction::Earlier))
+                    return shifted(*base, small ? Unit::Day : s.unit, 0);
                 Point p;
                 p.grain = Grain::Unknown;
                 p.known = false;
@@ -740,6 +745,11 @@ Resolved resolve(const Spec& s, const Context& c) {
     r.day = p.grain == Grain::Day || p.grain == Grain::Time;
     if (p.grain == Grain::Time && p.hour >= 0) r.hour = p.hour, r.minute = p.minute;
     r.specific = p.known && (r.day || (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
+    const bool vague_offset = s.count < 0 && s.count != kUnset && (s.dir == Direction::Later || s.dir == Direction::Earlier);
+    if (vague_offset && r.anchor == "narrative") {
+        r.mod = s.dir == Direction::Later ? "AFTER" : "BEFORE";
+        r.specific = false;  // the story stays where it was
+    }
     // A point counted with "more than" or "less than" lies before or after the one counted to:
     // "more than five years ago" is BEFORE 2020, "in less than a week" BEFORE next week.
     const std::string_view mod = s.mod;
