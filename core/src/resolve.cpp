@@ -719,8 +719,10 @@ Resolved resolve(const Spec& s, const Context& c) {
         return r;
     }
     // "in N units" in a past clause counts a stretch, not a date ahead: "his second letter in two
-    // weeks was published", "the smallest gain in a year".
-    const bool within = s.dir == Direction::Within && c.tense <= 0 && c.default_direction == 0 && s.count != kUnset;
+    // weeks was published", "the smallest gain in a year". Counted from now ("a year from now",
+    // anchor=dct) it never does.
+    const bool within = s.dir == Direction::Within && s.anchor != Anchor::Dct && c.tense <= 0 && c.default_direction == 0 &&
+                        s.count != kUnset;
     if (s.unit != Unit::None && (s.dir == Direction::None || within) && s.shift == kUnset && !has_calendar_fields(s)) {
         r.type = "DURATION";
         r.anchor = "absolute";
