@@ -362,7 +362,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         case Item::Literal:
             // Optional punctuation never opens a match (", August 7" is "August 7").
             if (item.optional && b.begin < 0 && tokens[pos].kind == Token::Punct) break;
-            if (token_text(*text_, tokens[pos]) == item.literal && may_go_on(p, k + 1, pos + 1)) advance(pos + 1, spec, false, false);
+            // A comma is left out of the span at its edges: "الثامن من ذي الحجة،" with no year after it.
+            if (token_text(*text_, tokens[pos]) == item.literal && may_go_on(p, k + 1, pos + 1))
+                advance(pos + 1, spec, item.literal == "," || item.literal == "،", false);
             break;
         case Item::Timex:
             for (const Node& node : nodes_[pos]) {
