@@ -379,6 +379,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 if ((item.role == Role::Hour && !timed) || (item.role == Role::Day && (timed || duration)) ||
                     (item.role == Role::Count && !span))
                     continue;
+                // A range ends on a day or a time, not an offset: "July 16, 2025 — 50 years ago"
+                // is a dateline and a sentence.
+                if (item.to_end && n.dir != Direction::None) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     s.has_end = true;

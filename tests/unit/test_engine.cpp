@@ -232,6 +232,10 @@ TEST_CASE("the publication date is detected from a dateline, and the dateline is
     CHECK(line.events[0].when.value == "2024-06-03");
     auto clock = run("Monday 6 February 2023 07.00 GMT\nRescue teams are searching the rubble.", "", "en");
     CHECK(clock.dct == "2023-02-06");
+    // A dash after the dateline opens the story; it joins no range with an offset after it.
+    auto dash = run("HARTLEPOOL, July 16, 2025 — 50 years ago, the last ship left the yard.", "", "en");
+    CHECK(dash.dct == "2025-07-16");
+    CHECK(value_of(dash, "50 years ago") == "1975");
 }
 
 TEST_CASE("the language is detected from script and frequent words", "[engine]") {
