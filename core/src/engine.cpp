@@ -186,18 +186,21 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
         }
     }
     // Failing a marker, a past ending right before it, a preposition at most between: "promised
-    // in January", "predicted Wednesday", or a preposition and one unknown word, its object:
-    // "halted play on March 12". A marker wins over it ("would be redeemed in five years"), and
-    // further away or after it such a word is as often an adjective ("the reduced dividend",
-    // "markets untouched by").
+    // in January", "predicted Wednesday", or a preposition and one unknown word, its object,
+    // with a frequent word before it at most: "halted play on March 12", "injured his knee on
+    // March 15". A marker wins over it ("would be redeemed in five years"), and further away or
+    // after it such a word is as often an adjective ("the reduced dividend", "markets untouched by").
     const int adjacent = m.tb - 1 >= first && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
     if (!left && adjacent >= first && (a.token_flags[adjacent] & kPastForm)) {
         left = lasting(adjacent) ? 1 : -1;
         left_dist = m.tb - adjacent;
-    } else if (!left && adjacent == m.tb - 2 && adjacent - 1 >= first && a.tokens[adjacent].kind == Token::Word &&
-               !(a.token_flags[adjacent] & kKnown) && (a.token_flags[adjacent - 1] & kPastForm)) {
-        left = -1;
-        left_dist = m.tb - adjacent + 1;
+    } else if (!left && adjacent == m.tb - 2 && a.tokens[adjacent].kind == Token::Word && !(a.token_flags[adjacent] & kKnown)) {
+        int verb = adjacent - 1;
+        if (verb >= first && (a.token_flags[verb] & kKnown)) --verb;  // "his", "a", "the"
+        if (verb >= first && (a.token_flags[verb] & kPastForm)) {
+            left = -1;
+            left_dist = m.tb - verb;
+        }
     }
     // A fronted expression ("Three days later, he was arrested") takes the tense of the clause
     // after its comma.
