@@ -124,6 +124,17 @@ bool Recogniser::future_verb(std::string_view word) const {
             if (starts_with_bytes(w, p)) return true;
         return false;
     };
+    // A word with the article is a noun, whatever letters follow it: "السياحة", "والسياسة".
+    const std::string& article = lang_.clitics.article;
+    auto ends_in_article = [&](const std::string& p) {
+        return p.size() >= article.size() && p.compare(p.size() - article.size(), article.size(), article) == 0;
+    };
+    if (!article.empty()) {
+        for (const std::string& p : lang_.clitics.prefixes)
+            if (ends_in_article(p) && starts_with_bytes(word, p)) return false;
+        for (const std::string& p : lang_.clitics.article_prefixes)
+            if (starts_with_bytes(word, p)) return false;
+    }
     if (marked(word)) return true;
     return lang_.clitics.strip(word, marked);  // "وستعلن"
 }
