@@ -284,6 +284,24 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
     return false;
 }
 
+// The roles an earlier expression can take as a <T> item: a time of day (<T:time>) is timed, a
+// date (<T:date>) is neither timed nor an amount of time, a span (<T:span>) names no calendar
+// point; the other roles take any expression.
+uint32_t Recogniser::roles_taken(const Spec& n) {
+    const bool timed = n.hour != kUnset || n.pod[0];
+    const bool duration = n.unit != Unit::None && n.dir == Direction::None && n.shift == kUnset && n.year == kUnset &&
+                          n.month == kUnset && n.day == kUnset && n.weekday == kUnset && !n.set && !n.ref[0];
+    const bool span = n.unit != Unit::None && n.shift == kUnset && n.year == kUnset && n.month == kUnset &&
+                      n.day == kUnset && n.weekday == kUnset && n.quarter == kUnset && n.half == kUnset &&
+                      n.easter == kUnset && !n.season[0] && !n.set && !n.ref[0];
+    auto bit = [](Role r) { return 1u << static_cast<int>(r); };
+    uint32_t roles = ~(bit(Role::Hour) | bit(Role::Day) | bit(Role::Count));
+    if (timed) roles |= bit(Role::Hour);
+    if (!timed && !duration) roles |= bit(Role::Day);
+    if (span) roles |= bit(Role::Count);
+    return roles;
+}
+
 bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                             std::vector<Node>& found) {
     const auto& tokens = *tokens_;
@@ -366,17 +384,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         case Item::Timex:
             for (const Node& node : nodes_[pos]) {
-                if (!may_go_on(p, k + 1, node.te)) continue;
-                const Spec& n = node.spec;
-                const bool timed = n.hour != kUnset || n.pod[0];
-                const bool duration = n.unit != Unit::None && n.dir == Direction::None && n.shift == kUnset && n.year == kUnset &&
-                                      n.month == kUnset && n.day == kUnset && n.weekday == kUnset && !n.set && !n.ref[0];
-                const bool span = n.unit != Unit::None && n.shift == kUnset && n.year == kUnset && n.month == kUnset &&
-                                  n.day == kUnset && n.weekday == kUnset && n.quarter == kUnset && n.half == kUnset &&
-                                  n.easter == kUnset && !n.season[0] && !n.set && !n.ref[0];
-                if ((item.role == Role::Hour && !timed) || (item.role == Role::Day && (timed || duration)) ||
-                    (item.role == Role::Count && !span))
-                    continue;
+                if (!may_go_on(p, k + 1, node.te) || !(roles_taken(node.spec) & (1u << static_cast<int>(item.role)))) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     s.has_end = true;
@@ -399,8 +407,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         case Item::Any:
             for (const Item& alt : item.alts)
-                if (alt.keyed ? keys_[pos].intersects(alt.keys) : alt.kind != Item::Literal || tokens[pos].hash == alt.literal_hash)
-                    any = match_item(alt, p, k, pos, spec, b, found) || any;
+                if (may_start(alt, pos)) any = match_item(alt, p, k, pos, spec, b, found) || any;
             break;
     }
     return any;
@@ -419,10 +426,7 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
     }
     const Item& item = p.items[k];
     // Most tries fail on the first token: tell them from the token's keys, without a call.
-    const bool may_match = pos < static_cast<int>(keys_.size()) &&
-                           (item.keyed ? keys_[pos].intersects(item.keys)
-                                       : item.kind != Item::Literal || (*tokens_)[pos].hash == item.literal_hash);
-    if (may_match) match_item(item, p, k, pos, spec, b, found);
+    if (pos < static_cast<int>(keys_.size()) && may_start(item, pos)) match_item(item, p, k, pos, spec, b, found);
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 
@@ -502,6 +506,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     numbers_.assign(n, Number{});
     number_done_.assign(n, 0);
     nodes_.assign(n, {});
+    node_roles_.assign(n, 0);
     index_tokens();
 
     // What occurs within reach of each token: a pattern whose required classes are not all
@@ -599,6 +604,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 auto& here = nodes_[i];
                 bool known = std::any_of(here.begin(), here.end(), [&](const Node& x) { return x.te == f.te; });
                 if (known) continue;
+                node_roles_[i] |= roles_taken(f.spec);
                 here.push_back(std::move(f));
                 if (added_now.empty() || added_now.back() != i) added_now.push_back(i);
             }

@@ -69,11 +69,19 @@ private:
     bool ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const;
     // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
     // fails, made before the work of moving past an item.
+    static uint32_t roles_taken(const Spec& node);
+    // Whether `item` can match at token `pos`, from the token's keys, hash and expressions.
+    bool may_start(const Item& item, int pos) const {
+        if (item.keyed) return keys_[pos].intersects(item.keys);
+        if (item.kind == Item::Literal) return (*tokens_)[pos].hash == item.literal_hash;
+        if (item.kind == Item::Timex) return node_roles_[pos] & (1u << static_cast<int>(item.role));
+        return true;
+    }
     bool may_go_on(const Pattern& p, size_t k, int pos) const {
         const Pattern::Next& next = p.next[k];
         if (next.anything) return true;
         if (pos >= static_cast<int>(keys_.size())) return false;
-        if (keys_[pos].intersects(next.keys) || (next.timex && !nodes_[pos].empty())) return true;
+        if (keys_[pos].intersects(next.keys) || (next.timex_roles & node_roles_[pos])) return true;
         for (uint64_t hash : next.literals)
             if ((*tokens_)[pos].hash == hash) return true;
         return false;
@@ -96,6 +104,9 @@ private:
     std::vector<int> literal_;     // the token's node in the index's literal trie, or -1
     std::vector<int> flags_;       // TokenFlag bits (a phrase marks every token it covers)
     std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
+    // Per start token, the roles (bit 1 << Role) some expression of nodes_ can take as a <T> item:
+    // most tries of a <T:time> or <T:date> fail for want of one, told here without a search.
+    std::vector<uint32_t> node_roles_;
     std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
     // The candidates of each kind of token met (its keys, literal, whether an expression starts
     // there, pass 1 or later), worked out once per text: an open-addressing table of lists
