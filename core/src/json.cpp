@@ -4,6 +4,7 @@
 
 #include <unicode/utf8.h>
 
+#include <bit>
 #include <charconv>
 #include <climits>
 #include <cstring>
@@ -31,12 +32,30 @@ size_t plain_run(const uint8_t* p, size_t n) {
     return i;
 }
 
+// How many bytes from p on are two-byte UTF-8 characters (Arabic letters, accents: a lead byte
+// C2–DF, then a continuation byte 80–BF), tested four characters at a time. The byte at p is
+// the low byte of the word read.
+size_t two_byte_run(const uint8_t* p, size_t n) {
+    static_assert(std::endian::native == std::endian::little);
+    constexpr uint64_t lead_top = 0x00E000E000E000E0ull, lead_is = 0x00C000C000C000C0ull;  // 110xxxxx
+    constexpr uint64_t cont_top = 0xC000C000C000C000ull, cont_is = 0x8000800080008000ull;  // 10xxxxxx
+    // A lead byte above C1 has one of its bits 1-4 set; adding FE to those bits then carries.
+    constexpr uint64_t lead_low = 0x001E001E001E001Eull, carry_in = 0x00FE00FE00FE00FEull, carry_out = 0x0100010001000100ull;
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        std::memcpy(&w, p + i, 8);
+        if ((w & lead_top) != lead_is || (w & cont_top) != cont_is || (((w & lead_low) + carry_in) & carry_out) != carry_out) break;
+    }
+    return i;
+}
+
 // The same, with valid UTF-8 beyond ASCII too (an Arabic article is all such characters).
 size_t text_run(const uint8_t* p, size_t n) {
     size_t i = 0;
     for (;;) {
         i += plain_run(p + i, n - i);
         if (i >= n || p[i] < 0x80) return i;
+        i += two_byte_run(p + i, n - i);
         while (i < n && p[i] >= 0x80) {
             if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // two bytes: Arabic, accents
                 i += 2;
