@@ -256,7 +256,7 @@ public:
         if (take('}')) return false;  // no "text"
         std::string key, value;
         for (;;) {
-            if (!take('"') || !string(key)) return false;
+            if (!take('"') || !string(&key)) return false;
             space();
             if (!take(':')) return false;
             space();
@@ -275,7 +275,7 @@ public:
             const bool wanted = key == "text" || key == "id" || key == "dct" || key == "lang";
             if (!wanted) {
                 if (!skip_value(0)) return false;
-            } else if (!take('"') || !string(value)) {
+            } else if (!take('"') || !string(&value)) {
                 return false;
             } else if (key == "text") {
                 out.text = value;
@@ -312,7 +312,7 @@ private:
     bool skip_value(int depth) {
         if (depth > kMaxDepth || i_ >= s_.size()) return false;
         const char c = s_[i_];
-        if (take('"')) return string(scratch_);
+        if (take('"')) return string(nullptr);
         if (c == '[' || c == '{') {
             const char close = c == '[' ? ']' : '}';
             ++i_;
@@ -320,7 +320,7 @@ private:
             if (take(close)) return true;
             for (;;) {
                 if (c == '{') {
-                    if (!take('"') || !string(scratch_)) return false;
+                    if (!take('"') || !string(nullptr)) return false;
                     space();
                     if (!take(':')) return false;
                     space();
@@ -366,14 +366,15 @@ private:
         }
         return true;
     }
-    // After the opening quote: the string's value, as nlohmann would decode it.
-    bool string(std::string& out) {
-        out.clear();
+    // After the opening quote: the string's value, as nlohmann would decode it, into `out`
+    // unless it is null (a value skipped is only checked).
+    bool string(std::string* out) {
+        if (out) out->clear();
         const size_t n = s_.size();
         while (i_ < n) {
             const size_t start = i_;
             i_ += text_run(p_ + i_, n - i_);
-            out.append(s_.data() + start, i_ - start);
+            if (out) out->append(s_.data() + start, i_ - start);
             if (i_ >= n) return false;
             const uint8_t c = p_[i_];
             if (c == '"') {
@@ -383,27 +384,28 @@ private:
             if (c < 0x20) return false;  // a raw control character: invalid JSON
             if (c >= 0x80) return false;  // invalid UTF-8 (text_run takes valid sequences)
             if (++i_ >= n) return false;  // a backslash
+            uint32_t cp = 0;
             switch (s_[i_++]) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
+                case '"': cp = '"'; break;
+                case '\\': cp = '\\'; break;
+                case '/': cp = '/'; break;
+                case 'b': cp = '\b'; break;
+                case 'f': cp = '\f'; break;
+                case 'n': cp = '\n'; break;
+                case 'r': cp = '\r'; break;
+                case 't': cp = '\t'; break;
                 case 'u': {
-                    uint32_t cp = 0, low = 0;
+                    uint32_t low = 0;
                     if (!hex4(cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
                     if (cp >= 0xD800 && cp <= 0xDBFF) {  // a surrogate pair
                         if (!take('\\') || !take('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     }
-                    append_utf8(static_cast<char32_t>(cp), out);
                     break;
                 }
                 default: return false;
             }
+            if (out) append_utf8(static_cast<char32_t>(cp), *out);
         }
         return false;
     }
@@ -411,7 +413,6 @@ private:
     std::string_view s_;
     const uint8_t* p_;
     size_t i_ = 0;
-    std::string scratch_;  // the skipped strings
 };
 
 }  // namespace
