@@ -28,6 +28,11 @@ size_t decode_utf8(std::string_view s, std::u32string& out) {
             ++i;
             continue;
         }
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // two bytes: Arabic, accents
+            *o++ = static_cast<char32_t>((b & 0x1F) << 6 | (p[i + 1] & 0x3F));
+            i += 2;
+            continue;
+        }
         int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
         char32_t c = len == 2 ? b & 0x1F : len == 3 ? b & 0x0F : b & 0x07;
         bool ok = len > 0 && i + len <= n;
