@@ -113,7 +113,7 @@ void put_string(std::string& out, std::string_view s) {
 void put_int(std::string& out, int64_t v) {
     char buf[24];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, end);
+    out.append(buf, static_cast<size_t>(end - buf));  // (the iterator form goes through _M_replace)
 }
 
 void put_nullable(std::string& out, const std::string& s) {
