@@ -37,9 +37,9 @@ SentenceSplitter::Kind SentenceSplitter::kind_of(char32_t c) {
         case U_SB_SEP:
         case U_SB_CR:
         case U_SB_LF: return kParaSep;
+        case U_SB_LOWER: return kLower;
         case U_SB_UPPER:
-        case U_SB_LOWER:
-        case U_SB_OLETTER: return kLetter;
+        case U_SB_OLETTER: return kCapital;
         default: return kOther;
     }
 }
@@ -66,7 +66,8 @@ std::vector<Sentence> SentenceSplitter::split(const std::u32string& text) const 
     std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
     std::u16string units;  // the window, as ICU reads it
     UText window = UTEXT_INITIALIZER;
-    auto letter_pair_ends_at = [&](int32_t i) { return kind(text[i]) == kLetter && kind(text[i - 1]) == kLetter; };
+    auto letter = [&](int32_t i) { return kind(text[i]) == kLower || kind(text[i]) == kCapital; };
+    auto letter_pair_ends_at = [&](int32_t i) { return letter(i) && letter(i - 1); };
     auto separator_ends_at = [&](int32_t i) {
         return kind(text[i]) == kParaSep && !(text[i] == '\r' && i + 1 < n && text[i + 1] == '\n');
     };
@@ -75,6 +76,19 @@ std::vector<Sentence> SentenceSplitter::split(const std::u32string& text) const 
         int32_t hard = from;
         while (hard < n && kind(text[hard]) < kTerm) ++hard;
         if (hard == n) break;
+        // The usual end of a sentence, a terminator, spaces, then a capital or a letter of a
+        // script without case and another letter ("talks. The", "الضغوط. المفاوضون"), has its
+        // boundary before that letter (UAX #29 SB11: SB8 would want a lower-case letter, SB8a a
+        // continuation), the only one ICU would find in the window: it is not asked.
+        if (kind(text[hard]) == kTerm && hard + 1 < n && text[hard + 1] == ' ') {
+            int32_t letter_at = hard + 1;
+            while (letter_at < n && text[letter_at] == ' ') ++letter_at;
+            if (letter_at + 1 < n && kind(text[letter_at]) == kCapital && letter(letter_at + 1)) {
+                end_sentence(letter_at);
+                from = letter_at + 1;
+                continue;
+            }
+        }
         int32_t begin = from;
         for (int32_t i = hard - 1; i > from; --i)
             if (letter_pair_ends_at(i)) {
