@@ -413,6 +413,27 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     return any;
 }
 
+// Whether a match of `p` at token `pos` can get past its first item: the tests match() and
+// match_item() make before they go on, made without their calls, as most tries end there. Only
+// a required word class, number or literal is told apart; anything else may go on.
+bool Recogniser::first_item_goes_on(const Pattern& p, int pos) {
+    const Item& item = p.items[0];
+    if (item.optional) return true;
+    if (!may_start(item, pos)) return false;
+    switch (item.kind) {
+        case Item::Class:
+            for (const Analysis* a = begin_of(pos); a != end_of(pos); ++a)
+                if (lang_.entries[a->entry].cls == item.cls && may_go_on(p, 1, pos + a->length)) return true;
+            return false;
+        case Item::Num: {
+            const Number& num = number_at(pos);
+            return num.length && may_go_on(p, 1, pos + num.length);
+        }
+        case Item::Literal: return may_go_on(p, 1, pos + 1);
+        default: return true;
+    }
+}
+
 void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found) {
     if (k == p.items.size()) {
         // A day with its month is a date even when the month is weak alone ("12 رمضان", "الثامن
@@ -587,7 +608,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             found.clear();
             for (int c : candidates) {
                 const Pattern& p = lang_.patterns[c];
-                if (!near[i].covers(p.required) || !can_lead(p, i)) continue;
+                if (!near[i].covers(p.required) || !can_lead(p, i) || !first_item_goes_on(p, i)) continue;
                 Binding b;
                 if (!p.veto) {
                     match(p, 0, i, kNoSpec, b, found);
