@@ -384,7 +384,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         case Item::Timex:
             for (const Node& node : nodes_[pos]) {
-                if (!may_go_on(p, k + 1, node.te) || !(roles_taken(node.spec) & (1u << static_cast<int>(item.role)))) continue;
+                if (!may_go_on(p, k + 1, node.te) || !(node.roles & (1u << static_cast<int>(item.role)))) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     s.has_end = true;
@@ -413,11 +413,10 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     return any;
 }
 
-// Whether a match of `p` at token `pos` can get past its first item: the tests match() and
-// match_item() make before they go on, made without their calls, as most tries end there. Only
-// a required word class, number or literal is told apart; anything else may go on.
-bool Recogniser::first_item_goes_on(const Pattern& p, int pos) {
-    const Item& item = p.items[0];
+// Whether a match of `p` at token `pos` can get past its first item (`item`, or one of its
+// alternatives): the tests match() and match_item() make before they go on, made without their
+// calls, as most tries end there. An optional first item may always be passed over.
+bool Recogniser::first_item_goes_on(const Item& item, const Pattern& p, int pos) {
     if (item.optional) return true;
     if (!may_start(item, pos)) return false;
     switch (item.kind) {
@@ -430,8 +429,17 @@ bool Recogniser::first_item_goes_on(const Pattern& p, int pos) {
             return num.length && may_go_on(p, 1, pos + num.length);
         }
         case Item::Literal: return may_go_on(p, 1, pos + 1);
-        default: return true;
+        case Item::Ord: return true;
+        case Item::Timex:
+            for (const Node& node : nodes_[pos])
+                if ((node.roles & (1u << static_cast<int>(item.role))) && may_go_on(p, 1, node.te)) return true;
+            return false;
+        case Item::Any:
+            for (const Item& alt : item.alts)
+                if (first_item_goes_on(alt, p, pos)) return true;
+            return false;
     }
+    return true;
 }
 
 void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found) {
@@ -608,7 +616,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             found.clear();
             for (int c : candidates) {
                 const Pattern& p = lang_.patterns[c];
-                if (!near[i].covers(p.required) || !can_lead(p, i) || !first_item_goes_on(p, i)) continue;
+                if (!near[i].covers(p.required) || !can_lead(p, i) || !first_item_goes_on(p.items[0], p, i)) continue;
                 Binding b;
                 if (!p.veto) {
                     match(p, 0, i, kNoSpec, b, found);
@@ -625,7 +633,8 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 auto& here = nodes_[i];
                 bool known = std::any_of(here.begin(), here.end(), [&](const Node& x) { return x.te == f.te; });
                 if (known) continue;
-                node_roles_[i] |= roles_taken(f.spec);
+                f.roles = roles_taken(f.spec);
+                node_roles_[i] |= f.roles;
                 here.push_back(std::move(f));
                 if (added_now.empty() || added_now.back() != i) added_now.push_back(i);
             }

@@ -55,6 +55,7 @@ private:
         Spec spec;
         int32_t begin, end;
         int line;
+        uint32_t roles = 0;  // roles_taken(spec), once in nodes_
     };
 
     void analyse(const FoldedText& text, const std::vector<Token>& tokens);
@@ -86,7 +87,7 @@ private:
             if ((*tokens_)[pos].hash == hash) return true;
         return false;
     }
-    bool first_item_goes_on(const Pattern& p, int pos);
+    bool first_item_goes_on(const Item& item, const Pattern& p, int pos);
     void match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found);
     bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                     std::vector<Node>& found);
