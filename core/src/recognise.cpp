@@ -413,33 +413,40 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     return any;
 }
 
-// Whether a match of `p` at token `pos` can get past its first item (`item`, or one of its
-// alternatives): the tests match() and match_item() make before they go on, made without their
-// calls, as most tries end there. An optional first item may always be passed over.
-bool Recogniser::first_item_goes_on(const Item& item, const Pattern& p, int pos) {
-    if (item.optional) return true;
-    if (!may_start(item, pos)) return false;
-    switch (item.kind) {
-        case Item::Class:
-            for (const Analysis* a = begin_of(pos); a != end_of(pos); ++a)
-                if (lang_.entries[a->entry].cls == item.cls && may_go_on(p, 1, pos + a->length)) return true;
-            return false;
-        case Item::Num: {
-            const Number& num = number_at(pos);
-            return num.length && may_go_on(p, 1, pos + num.length);
+// Whether a match of `p` at token `pos` can get past item k (`item`, or one of its
+// alternatives), where the items before it took no token: the tests match() and match_item()
+// make before they go on, made without their calls, as most tries end there. An optional item
+// may also be passed over, for the next one to be tested at the same token.
+bool Recogniser::item_goes_on(const Item& item, const Pattern& p, size_t k, int pos) {
+    auto goes_on = [&] {
+        if (!may_start(item, pos)) return false;
+        switch (item.kind) {
+            case Item::Class:
+            case Item::Ord:
+                for (const Analysis* a = begin_of(pos); a != end_of(pos); ++a) {
+                    const Entry& e = lang_.entries[a->entry];
+                    const bool fits = item.kind == Item::Class ? e.cls == item.cls : e.ord != kUnset;
+                    if (fits && may_go_on(p, k + 1, pos + a->length)) return true;
+                }
+                return false;
+            case Item::Num: {
+                const Number& num = number_at(pos);
+                return num.length && may_go_on(p, k + 1, pos + num.length);
+            }
+            case Item::Literal: return may_go_on(p, k + 1, pos + 1);
+            case Item::Timex:
+                for (const Node& node : nodes_[pos])
+                    if ((node.roles & (1u << static_cast<int>(item.role))) && may_go_on(p, k + 1, node.te)) return true;
+                return false;
+            case Item::Any:
+                for (const Item& alt : item.alts)
+                    if (item_goes_on(alt, p, k, pos)) return true;
+                return false;
         }
-        case Item::Literal: return may_go_on(p, 1, pos + 1);
-        case Item::Ord: return true;
-        case Item::Timex:
-            for (const Node& node : nodes_[pos])
-                if ((node.roles & (1u << static_cast<int>(item.role))) && may_go_on(p, 1, node.te)) return true;
-            return false;
-        case Item::Any:
-            for (const Item& alt : item.alts)
-                if (first_item_goes_on(alt, p, pos)) return true;
-            return false;
-    }
-    return true;
+        return true;
+    };
+    if (goes_on()) return true;
+    return item.optional && (k + 1 == p.items.size() || item_goes_on(p.items[k + 1], p, k + 1, pos));
 }
 
 void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found) {
@@ -616,7 +623,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             found.clear();
             for (int c : candidates) {
                 const Pattern& p = lang_.patterns[c];
-                if (!near[i].covers(p.required) || !can_lead(p, i) || !first_item_goes_on(p.items[0], p, i)) continue;
+                if (!near[i].covers(p.required) || !can_lead(p, i) || !item_goes_on(p.items[0], p, 0, i)) continue;
                 Binding b;
                 if (!p.veto) {
                     match(p, 0, i, kNoSpec, b, found);

@@ -87,7 +87,7 @@ private:
             if ((*tokens_)[pos].hash == hash) return true;
         return false;
     }
-    bool first_item_goes_on(const Item& item, const Pattern& p, int pos);
+    bool item_goes_on(const Item& item, const Pattern& p, size_t k, int pos);
     void match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found);
     bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                     std::vector<Node>& found);
