@@ -119,9 +119,9 @@ bool Recogniser::future_verb(std::string_view word) const {
         return count;
     };
     auto marked = [&](std::string_view w) {
-        if (letters(w) < lang_.future_min_letters) return false;
+        // The prefix first: few words have one, and counting letters reads the whole word.
         for (const std::string& p : lang_.future_prefixes)
-            if (starts_with_bytes(w, p)) return true;
+            if (starts_with_bytes(w, p)) return letters(w) >= lang_.future_min_letters;
         return false;
     };
     if (marked(word)) return true;
