@@ -473,24 +473,24 @@ std::span<const int> Recogniser::candidates_at(int i, int pass) {
     const bool timex = !nodes_[i].empty();
     // Classes past the mask's room come from the analyses, which the memo's key does not hold.
     const bool memo = lang_.classes.size() <= KeyMask::kNum;
-    Memo want;
+    CandidateMemo::Row want;
     want.keys = keys;
     want.literal = literal_[i];
     want.timex = timex;
     want.later = pass > 0;
     want.used = 1;
-    auto same = [&](const Memo& m) {
+    auto same = [&](const CandidateMemo::Row& m) {
         return m.keys.bits[0] == keys.bits[0] && m.keys.bits[1] == keys.bits[1] && m.literal == want.literal &&
                m.timex == want.timex && m.later == want.later;
     };
     size_t slot = 0;
     if (memo) {
-        if (memo_.empty()) memo_.resize(256);  // what a short article meets
+        if (memo_.table.empty()) memo_.table.resize(256);  // the kinds of token an article meets
         const uint64_t h = (keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
                            (static_cast<uint64_t>(want.literal + 2) * 0x165667b19e3779f9ull) ^ (want.timex << 1 | want.later);
-        const size_t mask = memo_.size() - 1;
-        for (slot = (h ^ (h >> 31)) & mask; memo_[slot].used; slot = (slot + 1) & mask)
-            if (same(memo_[slot])) return {memo_patterns_.data() + memo_[slot].begin, memo_patterns_.data() + memo_[slot].end};
+        const size_t mask = memo_.table.size() - 1;
+        for (slot = (h ^ (h >> 31)) & mask; memo_.table[slot].used; slot = (slot + 1) & mask)
+            if (same(memo_.table[slot])) return {memo_.patterns.data() + memo_.table[slot].begin, memo_.patterns.data() + memo_.table[slot].end};
     }
     std::vector<uint64_t>& bits = candidate_bits_;
     bits.assign(index.words, 0);
@@ -508,26 +508,26 @@ std::span<const int> Recogniser::candidates_at(int i, int pass) {
     if (timex) add(index.by_timex);
     if (literal_[i] >= 0) add(index.by_literal[literal_[i]]);
     const PatternIndex::Set& in_pass = pass > 0 ? index.over_timexes : index.over_words;
-    want.begin = static_cast<uint32_t>(memo_patterns_.size());
+    want.begin = static_cast<uint32_t>(memo_.patterns.size());
     for (size_t w = 0; w < bits.size(); ++w)
-        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) memo_patterns_.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
-    want.end = static_cast<uint32_t>(memo_patterns_.size());
-    const std::span<const int> out(memo_patterns_.data() + want.begin, memo_patterns_.data() + want.end);
+        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) memo_.patterns.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
+    want.end = static_cast<uint32_t>(memo_.patterns.size());
+    const std::span<const int> out(memo_.patterns.data() + want.begin, memo_.patterns.data() + want.end);
     if (!memo) {
-        memo_patterns_.resize(want.begin);  // nothing kept: the list stays valid until the next call
+        memo_.patterns.resize(want.begin);  // nothing kept: the list stays valid until the next call
         return out;
     }
-    memo_[slot] = want;
-    if (2 * ++memo_used_ > memo_.size()) {  // at most half full
-        std::vector<Memo> old(2 * memo_.size());
-        old.swap(memo_);
-        for (const Memo& m : old) {
+    memo_.table[slot] = want;
+    if (2 * ++memo_.used > memo_.table.size()) {  // at most half full
+        std::vector<CandidateMemo::Row> old(2 * memo_.table.size());
+        old.swap(memo_.table);
+        for (const CandidateMemo::Row& m : old) {
             if (!m.used) continue;
             const uint64_t h = (m.keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (m.keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
                                (static_cast<uint64_t>(m.literal + 2) * 0x165667b19e3779f9ull) ^ (m.timex << 1 | m.later);
-            size_t s2 = (h ^ (h >> 31)) & (memo_.size() - 1);
-            while (memo_[s2].used) s2 = (s2 + 1) & (memo_.size() - 1);
-            memo_[s2] = m;
+            size_t s2 = (h ^ (h >> 31)) & (memo_.table.size() - 1);
+            while (memo_.table[s2].used) s2 = (s2 + 1) & (memo_.table.size() - 1);
+            memo_.table[s2] = m;
         }
     }
     return out;

@@ -28,9 +28,26 @@ struct Analysis {
     bool clitic = false;  // a prefix was stripped from the first token
 };
 
+// The candidate patterns of each kind of token met (its keys, literal, whether an expression
+// starts there, pass 1 or later): an open-addressing table of lists that lie back to back in
+// `patterns`. They depend on the language alone, so the engine keeps a memo across texts (a
+// short article met most kinds of token for the first time, and worked each out again).
+struct CandidateMemo {
+    struct Row {
+        KeyMask keys;
+        int literal = 0;
+        uint8_t timex = 0, later = 0, used = 0;
+        uint32_t begin = 0, end = 0;
+    };
+    std::vector<Row> table;
+    size_t used = 0;
+    std::vector<int> patterns;
+};
+
 class Recogniser {
 public:
-    explicit Recogniser(const Language& lang) : lang_(lang) {}
+    // `memo` must be of `lang`, and used by one recogniser at a time.
+    Recogniser(const Language& lang, CandidateMemo& memo) : lang_(lang), memo_(memo) {}
 
     // Fills `analyses` (the lexicon's view of the tokens) and returns the expressions found.
     std::vector<Match> run(const FoldedText& text, const std::vector<Token>& tokens);
@@ -110,18 +127,7 @@ private:
     // most tries of a <T:time> or <T:date> fail for want of one, told here without a search.
     std::vector<uint32_t> node_roles_;
     std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
-    // The candidates of each kind of token met (its keys, literal, whether an expression starts
-    // there, pass 1 or later), worked out once per text: an open-addressing table of lists
-    // that lie back to back in memo_patterns_.
-    struct Memo {
-        KeyMask keys;
-        int literal = 0;
-        uint8_t timex = 0, later = 0, used = 0;
-        uint32_t begin = 0, end = 0;
-    };
-    std::vector<Memo> memo_;
-    size_t memo_used_ = 0;
-    std::vector<int> memo_patterns_;
+    CandidateMemo& memo_;
 };
 
 }  // namespace tarikh
