@@ -332,13 +332,15 @@ private:
                 space();
             }
         }
-        for (const std::string_view word : {"true", "false", "null"}) {
-            if (s_.compare(i_, word.size(), word) == 0) {
-                i_ += word.size();
-                return true;
-            }
-        }
+        if (c == 't') return literal("true");
+        if (c == 'f') return literal("false");
+        if (c == 'n') return literal("null");
         return number();
+    }
+    bool literal(std::string_view word) {
+        if (s_.compare(i_, word.size(), word) != 0) return false;
+        i_ += word.size();
+        return true;
     }
     // -?(0|[1-9][0-9]*)(.[0-9]+)?, at most 100 characters.
     bool number() {
