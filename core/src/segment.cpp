@@ -80,6 +80,17 @@ std::vector<Sentence> SentenceSplitter::split(const std::u32string& text) const 
         // script without case and another letter ("talks. The", "الضغوط. المفاوضون"), has its
         // boundary before that letter (UAX #29 SB11: SB8 would want a lower-case letter, SB8a a
         // continuation), the only one ICU would find in the window: it is not asked.
+        // A paragraph separator (CR LF as one), where the search stopped or after a terminator
+        // and spaces, has the boundary after it (SB4, SB11), the only one ICU would find there.
+        int32_t separator = hard;
+        if (kind(text[separator]) == kTerm)
+            for (++separator; separator < n && text[separator] == ' ';) ++separator;
+        if (separator < n && kind(text[separator]) == kParaSep) {
+            if (text[separator] == '\r' && separator + 1 < n && text[separator + 1] == '\n') ++separator;
+            end_sentence(separator + 1);
+            from = separator + 1;
+            continue;
+        }
         if (kind(text[hard]) == kTerm && hard + 1 < n && text[hard + 1] == ' ') {
             int32_t letter_at = hard + 1;
             while (letter_at < n && text[letter_at] == ' ') ++letter_at;
