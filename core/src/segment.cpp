@@ -14,8 +14,9 @@
 // terminator, and ends after the first letter pair or paragraph separator past the
 // terminator. Every boundary ICU finds inside is a true one; the window's own end is one only
 // after a separator or at the end of the text, and otherwise the next window starts at its
-// last letter. Each stretch of text is read about once. (tests/unit/test_segment.cpp compares
-// the result with ICU walked over whole texts.)
+// last letter. Each stretch of text is read about once. The commonest windows, a terminator
+// then a capital, or a paragraph separator, are answered without ICU by the rules that decide
+// them. (tests/unit/test_segment.cpp compares the result with ICU walked over whole texts.)
 #include "segment.hpp"
 
 #include <unicode/uchar.h>
