@@ -221,9 +221,11 @@ std::string sentence_around(const Analysed& a, const Sentence& s, int32_t begin,
         from = std::max(s.begin, begin - kContext);
         to = std::min(s.end, std::max(end, from) + kContext);
     }
+    const std::u32string_view text = std::u32string_view(a.text).substr(from, to - from);
+    if (from == s.begin && to == s.end) return to_utf8(text);  // the usual sentence: no copy first
     std::u32string out;
     if (from > s.begin) out += U"… ";
-    out.append(a.text, from, to - from);
+    out += text;
     if (to < s.end) out += U" …";
     return to_utf8(out);
 }
