@@ -28,9 +28,13 @@ size_t decode_utf8(std::string_view s, std::u32string& out) {
             ++i;
             continue;
         }
-        if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // two bytes: Arabic, accents
-            *o++ = static_cast<char32_t>((b & 0x1F) << 6 | (p[i + 1] & 0x3F));
-            i += 2;
+        // Two bytes (Arabic, accents), a word's worth in a row.
+        auto two_bytes = [&] { return i + 1 < n && p[i] >= 0xC2 && p[i] <= 0xDF && (p[i + 1] & 0xC0) == 0x80; };
+        if (two_bytes()) {
+            do {
+                *o++ = static_cast<char32_t>((p[i] & 0x1F) << 6 | (p[i + 1] & 0x3F));
+                i += 2;
+            } while (two_bytes());
             continue;
         }
         int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
