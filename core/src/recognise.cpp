@@ -467,7 +467,7 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
 }
 
 // The patterns of pass `pass` whose first item can match token i, in file order.
-std::span<const int> Recogniser::candidates_at(int i, int pass) {
+std::span<const CandidateMemo::Candidate> Recogniser::candidates_at(int i, int pass) {
     const PatternIndex& index = lang_.index;
     const KeyMask& keys = keys_[i];
     const bool timex = !nodes_[i].empty();
@@ -490,7 +490,7 @@ std::span<const int> Recogniser::candidates_at(int i, int pass) {
                            (static_cast<uint64_t>(want.literal + 2) * 0x165667b19e3779f9ull) ^ (want.timex << 1 | want.later);
         const size_t mask = memo_.table.size() - 1;
         for (slot = (h ^ (h >> 31)) & mask; memo_.table[slot].used; slot = (slot + 1) & mask)
-            if (same(memo_.table[slot])) return {memo_.patterns.data() + memo_.table[slot].begin, memo_.patterns.data() + memo_.table[slot].end};
+            if (same(memo_.table[slot])) return {memo_.candidates.data() + memo_.table[slot].begin, memo_.candidates.data() + memo_.table[slot].end};
     }
     std::vector<uint64_t>& bits = candidate_bits_;
     bits.assign(index.words, 0);
@@ -508,13 +508,16 @@ std::span<const int> Recogniser::candidates_at(int i, int pass) {
     if (timex) add(index.by_timex);
     if (literal_[i] >= 0) add(index.by_literal[literal_[i]]);
     const PatternIndex::Set& in_pass = pass > 0 ? index.over_timexes : index.over_words;
-    want.begin = static_cast<uint32_t>(memo_.patterns.size());
+    want.begin = static_cast<uint32_t>(memo_.candidates.size());
     for (size_t w = 0; w < bits.size(); ++w)
-        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) memo_.patterns.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
-    want.end = static_cast<uint32_t>(memo_.patterns.size());
-    const std::span<const int> out(memo_.patterns.data() + want.begin, memo_.patterns.data() + want.end);
+        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) {
+            const auto p = static_cast<int>(w * 64 + __builtin_ctzll(b));
+            memo_.candidates.push_back({lang_.patterns[p].required, p});
+        }
+    want.end = static_cast<uint32_t>(memo_.candidates.size());
+    const std::span<const CandidateMemo::Candidate> out(memo_.candidates.data() + want.begin, memo_.candidates.data() + want.end);
     if (!memo) {
-        memo_.patterns.resize(want.begin);  // nothing kept: the list stays valid until the next call
+        memo_.candidates.resize(want.begin);  // nothing kept: the list stays valid until the next call
         return out;
     }
     memo_.table[slot] = want;
@@ -618,12 +621,13 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 }
             }
             if (!keys_[i].bits[0] && !keys_[i].bits[1] && literal_[i] < 0 && nodes_[i].empty()) continue;  // most words of a text
-            const std::span<const int> candidates = candidates_at(i, pass);
+            const std::span<const CandidateMemo::Candidate> candidates = candidates_at(i, pass);
             if (candidates.empty()) continue;
             found.clear();
-            for (int c : candidates) {
-                const Pattern& p = lang_.patterns[c];
-                if (!near[i].covers(p.required) || !can_lead(p, i) || !item_goes_on(p.items[0], p, 0, i)) continue;
+            for (const CandidateMemo::Candidate& c : candidates) {
+                if (!near[i].covers(c.required)) continue;
+                const Pattern& p = lang_.patterns[c.pattern];
+                if (!can_lead(p, i) || !item_goes_on(p.items[0], p, 0, i)) continue;
                 Binding b;
                 if (!p.veto) {
                     match(p, 0, i, kNoSpec, b, found);

@@ -30,9 +30,15 @@ struct Analysis {
 
 // The candidate patterns of each kind of token met (its keys, literal, whether an expression
 // starts there, pass 1 or later): an open-addressing table of lists that lie back to back in
-// `patterns`. They depend on the language alone, so the engine keeps a memo across texts (a
+// `candidates`. They depend on the language alone, so the engine keeps a memo across texts (a
 // short article met most kinds of token for the first time, and worked each out again).
 struct CandidateMemo {
+    // A pattern, with the classes it requires beside it: most candidates are turned down on
+    // those, without reading the pattern.
+    struct Candidate {
+        KeyMask required;
+        int pattern;
+    };
     struct Row {
         KeyMask keys;
         int literal = 0;
@@ -41,7 +47,7 @@ struct CandidateMemo {
     };
     std::vector<Row> table;
     size_t used = 0;
-    std::vector<int> patterns;
+    std::vector<Candidate> candidates;
 };
 
 class Recogniser {
@@ -80,7 +86,7 @@ private:
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
     void index_tokens();
-    std::span<const int> candidates_at(int i, int pass);
+    std::span<const CandidateMemo::Candidate> candidates_at(int i, int pass);
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8 };  // kNumberMark: a number word
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     bool future_verb(std::string_view word) const;
