@@ -311,6 +311,14 @@ bool parse_iso_date(const std::string& s, Date& date, int& hour, int& minute) {
 }
 
 std::string format_day(Date date) {
+    // The usual date, a year of four digits, is written in place: a document formats thousands
+    // (each value, start and end), and building it from pieces cost more than resolving it.
+    if (date.y >= 1000 && date.y <= 9999 && date.m >= 0 && date.m <= 99 && date.d >= 0 && date.d <= 99) {
+        auto digit = [](int v) { return static_cast<char>('0' + v); };
+        const char out[] = {digit(date.y / 1000), digit(date.y / 100 % 10), digit(date.y / 10 % 10), digit(date.y % 10), '-',
+                            digit(date.m / 10),   digit(date.m % 10),      '-',                     digit(date.d / 10), digit(date.d % 10)};
+        return std::string(out, sizeof out);
+    }
     std::string out = format_month(date.y, date.m);
     out += date.d < 10 ? "-0" : "-";
     out += std::to_string(date.d);

@@ -3,6 +3,7 @@
 // comes back ("عام" would miss "العام" where the lexicon or gazetteer spells it so).
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,17 +23,41 @@ struct Clitics {
     std::vector<std::string> prefixes;          // longest first
     std::vector<std::string> article_prefixes;  // prefixes that stand for ل + the article
     std::string article;                        // "ال"
+    // The prefixes grouped by their first character, each group longest first (group_prefixes()
+    // fills it): a word is compared only with the group of its own first character, as strip()
+    // runs for most words of an Arabic text, three times.
+    struct Group {
+        std::string first;  // the character, UTF-8
+        std::vector<std::string> prefixes;
+    };
+    std::vector<Group> groups;
+
+    void group_prefixes() {
+        groups.clear();
+        for (const std::string& p : prefixes) {
+            size_t length = 1;  // of the first character
+            while (length < p.size() && (static_cast<unsigned char>(p[length]) & 0xC0) == 0x80) ++length;
+            const std::string first = p.substr(0, length);
+            auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.first == first; });
+            if (g == groups.end()) g = groups.insert(groups.end(), Group{first, {}});
+            g->prefixes.push_back(p);
+        }
+    }
 
     // Calls try_stem(stem) for the word without each prefix (a stem keeps two letters at least),
     // and again with the article restored where the prefix swallowed it, until it returns true.
     template <class F>
     bool strip(std::string_view word, F try_stem) const {
-        for (const std::string& p : prefixes) {
-            if (word.size() < p.size() + 4 || !starts_with_bytes(word, p)) continue;
-            std::string_view stem = word.substr(p.size());
-            if (try_stem(stem)) return true;
-            for (const std::string& a : article_prefixes)
-                if (a == p && try_stem(article + std::string(stem))) return true;
+        for (const Group& g : groups) {
+            if (!starts_with_bytes(word, g.first)) continue;
+            for (const std::string& p : g.prefixes) {
+                if (word.size() < p.size() + 4 || !starts_with_bytes(word, p)) continue;
+                std::string_view stem = word.substr(p.size());
+                if (try_stem(stem)) return true;
+                for (const std::string& a : article_prefixes)
+                    if (a == p && try_stem(article + std::string(stem))) return true;
+            }
+            return false;  // no other group starts as the word does
         }
         return false;
     }

@@ -21,8 +21,8 @@ int LanguageDetector::detect(const std::u32string& text, const FoldedText& folde
     size_t arab = 0, latn = 0;
     for (size_t i = 0; i < text.size() && arab + latn < kScriptSample; ++i) {
         char32_t c = text[i];
-        if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF)) ++arab;
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latn;
+        if ((c | 0x20) - U'a' < 26u) ++latn;  // the commoner test first
+        else if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF)) ++arab;
     }
     const std::string script = arab > latn ? "Arab" : "Latn";
     std::vector<size_t> hits(count, 0);
@@ -40,7 +40,7 @@ int LanguageDetector::detect(const std::u32string& text, const FoldedText& folde
                 if (node < 0) break;
                 found |= stop_of_[node];
             }
-            for (size_t l = 0; l < count && l < 64; ++l) hits[l] += (found >> l) & 1;
+            for (size_t l = 0; found && l < count && l < 64; ++l) hits[l] += (found >> l) & 1;  // most words are none
         }
     }
     int best = -1;

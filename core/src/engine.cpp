@@ -30,6 +30,24 @@ struct Engine::Resources {
         std::once_flag loaded;
         std::unique_ptr<Language> language;
         std::unique_ptr<SentenceSplitter> sentences;
+        // The language's candidate memos not in use: a text takes one (a new one when texts are
+        // extracted on several threads at once) and gives it back.
+        mutable std::mutex memo_lock;
+        mutable std::vector<std::unique_ptr<CandidateMemo>> idle_memos;
+
+        std::unique_ptr<CandidateMemo> take_memo() const {
+            std::lock_guard<std::mutex> lock(memo_lock);
+            if (idle_memos.empty()) return std::make_unique<CandidateMemo>();
+            std::unique_ptr<CandidateMemo> memo = std::move(idle_memos.back());
+            idle_memos.pop_back();
+            return memo;
+        }
+        void give_back(std::unique_ptr<CandidateMemo> memo) const {
+            constexpr size_t kMostCandidates = size_t{1} << 20;  // a memo past this (no real text) is dropped
+            if (memo->candidates.size() > kMostCandidates) return;
+            std::lock_guard<std::mutex> lock(memo_lock);
+            idle_memos.push_back(std::move(memo));
+        }
     };
     Folder folder;
     std::vector<std::unique_ptr<Slot>> slots;  // by language code
@@ -299,9 +317,11 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     out.lang = a.lang->code;
 
     {
-        Recogniser rec(*a.lang);  // its per-token tables go as soon as the matches are out
+        std::unique_ptr<CandidateMemo> memo = language.take_memo();
+        Recogniser rec(*a.lang, *memo);  // its per-token tables go as soon as the matches are out
         a.matches = rec.run(a.folded, a.tokens);
         a.token_flags = rec.token_flags();
+        language.give_back(std::move(memo));
     }
     a.in_match.assign(a.tokens.size(), 0);
     for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);

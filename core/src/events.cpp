@@ -46,6 +46,7 @@ void add_unique(std::vector<std::string>& list, std::string s) {
 // slowing inflation"); no connective or punctuation at either end.
 std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint8_t>& in_timex, bool drop_attributions = true) {
     std::vector<int> keep;
+    keep.reserve(te - tb);  // one allocation, not one per doubling
     bool dropping = false;
     for (int i = tb; i < te; ++i) {
         if (drop_attributions && (a.token_flags[i] & kAttribution)) dropping = true;
@@ -81,6 +82,7 @@ std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint
     while (first < last && dangling_start(first)) ++first;
     while (last > first && dangling(keep[last - 1])) --last;
     std::u32string title;
+    if (first < last) title.reserve(a.tokens[keep[last - 1]].end - a.tokens[keep[first]].begin + 2);  // the clause, " …"
     int words = 0;
     for (size_t k = first; k < last; ++k) {
         const Token& t = a.tokens[keep[k]];
@@ -219,9 +221,11 @@ std::string sentence_around(const Analysed& a, const Sentence& s, int32_t begin,
         from = std::max(s.begin, begin - kContext);
         to = std::min(s.end, std::max(end, from) + kContext);
     }
+    const std::u32string_view text = std::u32string_view(a.text).substr(from, to - from);
+    if (from == s.begin && to == s.end) return to_utf8(text);  // the usual sentence: no copy first
     std::u32string out;
     if (from > s.begin) out += U"… ";
-    out.append(a.text, from, to - from);
+    out += text;
     if (to < s.end) out += U" …";
     return to_utf8(out);
 }

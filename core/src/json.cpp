@@ -4,6 +4,7 @@
 
 #include <unicode/utf8.h>
 
+#include <bit>
 #include <charconv>
 #include <climits>
 #include <cstring>
@@ -31,12 +32,30 @@ size_t plain_run(const uint8_t* p, size_t n) {
     return i;
 }
 
+// How many bytes from p on are two-byte UTF-8 characters (Arabic letters, accents: a lead byte
+// C2–DF, then a continuation byte 80–BF), tested four characters at a time. The byte at p is
+// the low byte of the word read.
+size_t two_byte_run(const uint8_t* p, size_t n) {
+    static_assert(std::endian::native == std::endian::little);
+    constexpr uint64_t lead_top = 0x00E000E000E000E0ull, lead_is = 0x00C000C000C000C0ull;  // 110xxxxx
+    constexpr uint64_t cont_top = 0xC000C000C000C000ull, cont_is = 0x8000800080008000ull;  // 10xxxxxx
+    // A lead byte above C1 has one of its bits 1-4 set; adding FE to those bits then carries.
+    constexpr uint64_t lead_low = 0x001E001E001E001Eull, carry_in = 0x00FE00FE00FE00FEull, carry_out = 0x0100010001000100ull;
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        std::memcpy(&w, p + i, 8);
+        if ((w & lead_top) != lead_is || (w & cont_top) != cont_is || (((w & lead_low) + carry_in) & carry_out) != carry_out) break;
+    }
+    return i;
+}
+
 // The same, with valid UTF-8 beyond ASCII too (an Arabic article is all such characters).
 size_t text_run(const uint8_t* p, size_t n) {
     size_t i = 0;
     for (;;) {
         i += plain_run(p + i, n - i);
         if (i >= n || p[i] < 0x80) return i;
+        i += two_byte_run(p + i, n - i);
         while (i < n && p[i] >= 0x80) {
             if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // two bytes: Arabic, accents
                 i += 2;
@@ -94,7 +113,7 @@ void put_string(std::string& out, std::string_view s) {
 void put_int(std::string& out, int64_t v) {
     char buf[24];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, end);
+    out.append(buf, static_cast<size_t>(end - buf));  // (the iterator form goes through _M_replace)
 }
 
 void put_nullable(std::string& out, const std::string& s) {
@@ -218,9 +237,11 @@ bool optional_string(const nlohmann::json& in, const char* key, std::string& out
     return true;
 }
 
-// The usual JSON-lines document, a flat object of strings, read without a JSON tree (nlohmann's
-// parser costs as much as a tenth of an extraction). Anything else (numbers, null, nesting, a
-// byte-order mark, what nlohmann would refuse) returns false, and the caller asks nlohmann.
+// The usual JSON-lines document, an object whose "text", "id", "dct" and "lang" are strings (or
+// null), read without a JSON tree (nlohmann's parser costs as much as a tenth of an extraction,
+// a fifth when a line carries annotations such as TimeBank's "timexes"). The values of other
+// fields are checked and skipped. Anything else (a number id, a byte-order mark, deep nesting,
+// what nlohmann might refuse) returns false, and the caller asks nlohmann.
 class FlatDocumentReader {
 public:
     explicit FlatDocumentReader(std::string_view s) : s_(s), p_(reinterpret_cast<const uint8_t*>(s.data())) {}
@@ -235,7 +256,7 @@ public:
         if (take('}')) return false;  // no "text"
         std::string key, value;
         for (;;) {
-            if (!take('"') || !string(key)) return false;
+            if (!take('"') || !string(&key)) return false;
             space();
             if (!take(':')) return false;
             space();
@@ -251,8 +272,12 @@ public:
                 space();
                 continue;
             }
-            if (!take('"') || !string(value)) return false;
-            if (key == "text") {
+            const bool wanted = key == "text" || key == "id" || key == "dct" || key == "lang";
+            if (!wanted) {
+                if (!skip_value(0)) return false;
+            } else if (!take('"') || !string(&value)) {
+                return false;
+            } else if (key == "text") {
                 out.text = value;
                 has_text = true;
             } else if (key == "id") {
@@ -280,6 +305,57 @@ private:
         ++i_;
         return true;
     }
+    // Passes over one JSON value, only if nlohmann would take it: strings, literals, arrays and
+    // objects nested at most kMaxDepth deep, numbers short and without an exponent (so never
+    // the "number overflow" nlohmann reports for 1e400).
+    static constexpr int kMaxDepth = 32;
+    bool skip_value(int depth) {
+        if (depth > kMaxDepth || i_ >= s_.size()) return false;
+        const char c = s_[i_];
+        if (take('"')) return string(nullptr);
+        if (c == '[' || c == '{') {
+            const char close = c == '[' ? ']' : '}';
+            ++i_;
+            space();
+            if (take(close)) return true;
+            for (;;) {
+                if (c == '{') {
+                    if (!take('"') || !string(nullptr)) return false;
+                    space();
+                    if (!take(':')) return false;
+                    space();
+                }
+                if (!skip_value(depth + 1)) return false;
+                space();
+                if (take(close)) return true;
+                if (!take(',')) return false;
+                space();
+            }
+        }
+        if (c == 't') return literal("true");
+        if (c == 'f') return literal("false");
+        if (c == 'n') return literal("null");
+        return number();
+    }
+    bool literal(std::string_view word) {
+        if (s_.compare(i_, word.size(), word) != 0) return false;
+        i_ += word.size();
+        return true;
+    }
+    // -?(0|[1-9][0-9]*)(.[0-9]+)?, at most 100 characters.
+    bool number() {
+        const size_t start = i_;
+        auto digits = [&] {
+            const size_t from = i_;
+            while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+            return i_ > from;
+        };
+        take('-');
+        if (!take('0') && !(i_ < s_.size() && s_[i_] >= '1' && s_[i_] <= '9' && digits())) return false;
+        if (take('.') && !digits()) return false;
+        if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) return false;
+        return i_ - start <= 100;
+    }
     bool hex4(uint32_t& v) {
         if (i_ + 4 > s_.size()) return false;
         v = 0;
@@ -292,14 +368,15 @@ private:
         }
         return true;
     }
-    // After the opening quote: the string's value, as nlohmann would decode it.
-    bool string(std::string& out) {
-        out.clear();
+    // After the opening quote: the string's value, as nlohmann would decode it, into `out`
+    // unless it is null (a value skipped is only checked).
+    bool string(std::string* out) {
+        if (out) out->clear();
         const size_t n = s_.size();
         while (i_ < n) {
             const size_t start = i_;
             i_ += text_run(p_ + i_, n - i_);
-            out.append(s_.data() + start, i_ - start);
+            if (out) out->append(s_.data() + start, i_ - start);
             if (i_ >= n) return false;
             const uint8_t c = p_[i_];
             if (c == '"') {
@@ -309,27 +386,28 @@ private:
             if (c < 0x20) return false;  // a raw control character: invalid JSON
             if (c >= 0x80) return false;  // invalid UTF-8 (text_run takes valid sequences)
             if (++i_ >= n) return false;  // a backslash
+            uint32_t cp = 0;
             switch (s_[i_++]) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
+                case '"': cp = '"'; break;
+                case '\\': cp = '\\'; break;
+                case '/': cp = '/'; break;
+                case 'b': cp = '\b'; break;
+                case 'f': cp = '\f'; break;
+                case 'n': cp = '\n'; break;
+                case 'r': cp = '\r'; break;
+                case 't': cp = '\t'; break;
                 case 'u': {
-                    uint32_t cp = 0, low = 0;
+                    uint32_t low = 0;
                     if (!hex4(cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
                     if (cp >= 0xD800 && cp <= 0xDBFF) {  // a surrogate pair
                         if (!take('\\') || !take('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     }
-                    append_utf8(static_cast<char32_t>(cp), out);
                     break;
                 }
                 default: return false;
             }
+            if (out) append_utf8(static_cast<char32_t>(cp), *out);
         }
         return false;
     }
@@ -343,6 +421,11 @@ private:
 
 std::string dump(const DocumentResult& doc) {
     std::string out;
+    // Room for what the fields take, once: an event holds its sentence, and growing the string
+    // a doubling at a time copied it over and over.
+    size_t size = 256 + 200 * doc.timexes.size();
+    for (const Event& e : doc.events) size += 400 + e.title.size() + e.sentence.size();
+    out.reserve(size);
     put_document(out, doc);
     return out;
 }

@@ -239,6 +239,7 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             auto& prefixes = lang.clitics.prefixes;
             for (std::string_view p : words(value)) prefixes.push_back(folder.fold(p));
             std::stable_sort(prefixes.begin(), prefixes.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+            lang.clitics.group_prefixes();
         } else if (key == "article") {
             lang.clitics.article = folder.fold(value);
         } else if (key == "article_prefixes") {
@@ -380,7 +381,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
     std::function<void(const Item&, Pattern::Next&)> add_start = [&](const Item& item, Pattern::Next& next) {
         if (item.keyed) next.keys |= item.keys;
         else if (item.kind == Item::Literal) next.literals.push_back(item.literal_hash);
-        else if (item.kind == Item::Timex) next.timex = true;
+        else if (item.kind == Item::Timex) next.timex_roles |= 1u << static_cast<int>(item.role);
         else if (item.kind == Item::Any) for (const Item& alt : item.alts) add_start(alt, next);
         else next.anything = true;
     };
@@ -394,7 +395,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             const Pattern::Next& after = p.next[k + 1];
             next.keys |= after.keys;
             next.literals.insert(next.literals.end(), after.literals.begin(), after.literals.end());
-            next.timex = next.timex || after.timex;
+            next.timex_roles |= after.timex_roles;
             next.anything = next.anything || after.anything;
         }
     }

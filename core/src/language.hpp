@@ -119,7 +119,7 @@ struct Pattern {
     struct Next {
         KeyMask keys;                    // the keyed items' keys
         std::vector<uint64_t> literals;  // the literal words' hashes
-        bool timex = false;              // an earlier expression
+        uint32_t timex_roles = 0;        // an earlier expression, in one of these roles (bit 1 << Role)
         bool anything = false;           // the end, or an item no cheap test tells (a class past the mask)
     };
     std::vector<Next> next;

@@ -36,6 +36,7 @@ Point season_near(Date ref, const std::string& want, int direction, bool strict)
 }
 
 std::string format_value(const Point& p) {
+    if (p.grain == Grain::Day && p.known && p.m && p.d) return format_day({p.y, p.m, p.d});  // the same, most often, in place
     std::string y = p.known ? format_year(p.y) : "XXXX";
     switch (p.grain) {
         case Grain::Time: {

@@ -16,8 +16,6 @@ struct Recogniser::Binding {
 
 namespace {
 
-bool entry_has_number(const Entry& e) { return e.num != kUnset || e.ord != kUnset; }
-
 // Damerau-Levenshtein distance <= 1 (one insertion, deletion, substitution or swap).
 bool within_one_edit(std::u32string_view a, std::u32string_view b) {
     if (a.size() > b.size()) std::swap(a, b);
@@ -119,9 +117,9 @@ bool Recogniser::future_verb(std::string_view word) const {
         return count;
     };
     auto marked = [&](std::string_view w) {
-        if (letters(w) < lang_.future_min_letters) return false;
+        // The prefix first: few words have one, and counting letters reads the whole word.
         for (const std::string& p : lang_.future_prefixes)
-            if (starts_with_bytes(w, p)) return true;
+            if (starts_with_bytes(w, p)) return letters(w) >= lang_.future_min_letters;
         return false;
     };
     // A word with the article is a noun, whatever letters follow it: "السياحة", "والسياسة".
@@ -295,6 +293,24 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
     return false;
 }
 
+// The roles an earlier expression can take as a <T> item: a time of day (<T:time>) is timed, a
+// date (<T:date>) is neither timed nor an amount of time, a span (<T:span>) names no calendar
+// point; the other roles take any expression.
+uint32_t Recogniser::roles_taken(const Spec& n) {
+    const bool timed = n.hour != kUnset || n.pod[0];
+    const bool duration = n.unit != Unit::None && n.dir == Direction::None && n.shift == kUnset && n.year == kUnset &&
+                          n.month == kUnset && n.day == kUnset && n.weekday == kUnset && !n.set && !n.ref[0];
+    const bool span = n.unit != Unit::None && n.shift == kUnset && n.year == kUnset && n.month == kUnset &&
+                      n.day == kUnset && n.weekday == kUnset && n.quarter == kUnset && n.half == kUnset &&
+                      n.easter == kUnset && !n.season[0] && !n.set && !n.ref[0];
+    auto bit = [](Role r) { return 1u << static_cast<int>(r); };
+    uint32_t roles = ~(bit(Role::Hour) | bit(Role::Day) | bit(Role::Count));
+    if (timed) roles |= bit(Role::Hour);
+    if (!timed && !duration) roles |= bit(Role::Day);
+    if (span) roles |= bit(Role::Count);
+    return roles;
+}
+
 bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                             std::vector<Node>& found) {
     const auto& tokens = *tokens_;
@@ -379,20 +395,10 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         case Item::Timex:
             for (const Node& node : nodes_[pos]) {
-                if (!may_go_on(p, k + 1, node.te)) continue;
-                const Spec& n = node.spec;
-                const bool timed = n.hour != kUnset || n.pod[0];
-                const bool duration = n.unit != Unit::None && n.dir == Direction::None && n.shift == kUnset && n.year == kUnset &&
-                                      n.month == kUnset && n.day == kUnset && n.weekday == kUnset && !n.set && !n.ref[0];
-                const bool span = n.unit != Unit::None && n.shift == kUnset && n.year == kUnset && n.month == kUnset &&
-                                  n.day == kUnset && n.weekday == kUnset && n.quarter == kUnset && n.half == kUnset &&
-                                  n.easter == kUnset && !n.season[0] && !n.set && !n.ref[0];
-                if ((item.role == Role::Hour && !timed) || (item.role == Role::Day && (timed || duration)) ||
-                    (item.role == Role::Count && !span))
-                    continue;
+                if (!may_go_on(p, k + 1, node.te) || !(node.roles & (1u << static_cast<int>(item.role)))) continue;
                 // A range ends on a day or a time, not an offset: "July 16, 2025 — 50 years ago"
                 // is a dateline and a sentence.
-                if (item.to_end && n.dir != Direction::None) continue;
+                if (item.to_end && node.spec.dir != Direction::None) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     s.has_end = true;
@@ -415,11 +421,46 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         case Item::Any:
             for (const Item& alt : item.alts)
-                if (alt.keyed ? keys_[pos].intersects(alt.keys) : alt.kind != Item::Literal || tokens[pos].hash == alt.literal_hash)
-                    any = match_item(alt, p, k, pos, spec, b, found) || any;
+                if (may_start(alt, pos)) any = match_item(alt, p, k, pos, spec, b, found) || any;
             break;
     }
     return any;
+}
+
+// Whether a match of `p` at token `pos` can get past item k (`item`, or one of its
+// alternatives), where the items before it took no token: the tests match() and match_item()
+// make before they go on, made without their calls, as most tries end there. An optional item
+// may also be passed over, for the next one to be tested at the same token.
+bool Recogniser::item_goes_on(const Item& item, const Pattern& p, size_t k, int pos) {
+    auto goes_on = [&] {
+        if (!may_start(item, pos)) return false;
+        switch (item.kind) {
+            case Item::Class:
+            case Item::Ord:
+                for (const Analysis* a = begin_of(pos); a != end_of(pos); ++a) {
+                    const Entry& e = lang_.entries[a->entry];
+                    const bool fits = item.kind == Item::Class ? e.cls == item.cls : e.ord != kUnset;
+                    if (fits && may_go_on(p, k + 1, pos + a->length)) return true;
+                }
+                return false;
+            case Item::Num: {
+                const Number& num = number_at(pos);
+                return num.length && may_go_on(p, k + 1, pos + num.length);
+            }
+            case Item::Literal: return may_go_on(p, k + 1, pos + 1);
+            case Item::Timex:
+                for (const Node& node : nodes_[pos])
+                    if ((node.roles & (1u << static_cast<int>(item.role))) && may_go_on(p, k + 1, node.te)) return true;
+                return false;
+            case Item::Any:
+                for (const Item& alt : item.alts)
+                    if (item_goes_on(alt, p, k, pos)) return true;
+                return false;
+        }
+        return true;
+    };
+    if (goes_on()) return true;
+    return item.optional && (k + 1 == p.items.size() || item_goes_on(p.items[k + 1], p, k + 1, pos));
 }
 
 void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found) {
@@ -435,38 +476,35 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
     }
     const Item& item = p.items[k];
     // Most tries fail on the first token: tell them from the token's keys, without a call.
-    const bool may_match = pos < static_cast<int>(keys_.size()) &&
-                           (item.keyed ? keys_[pos].intersects(item.keys)
-                                       : item.kind != Item::Literal || (*tokens_)[pos].hash == item.literal_hash);
-    if (may_match) match_item(item, p, k, pos, spec, b, found);
+    if (pos < static_cast<int>(keys_.size()) && may_start(item, pos)) match_item(item, p, k, pos, spec, b, found);
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 
 // The patterns of pass `pass` whose first item can match token i, in file order.
-std::span<const int> Recogniser::candidates_at(int i, int pass) {
+std::span<const CandidateMemo::Candidate> Recogniser::candidates_at(int i, int pass) {
     const PatternIndex& index = lang_.index;
     const KeyMask& keys = keys_[i];
     const bool timex = !nodes_[i].empty();
     // Classes past the mask's room come from the analyses, which the memo's key does not hold.
     const bool memo = lang_.classes.size() <= KeyMask::kNum;
-    Memo want;
+    CandidateMemo::Row want;
     want.keys = keys;
     want.literal = literal_[i];
     want.timex = timex;
     want.later = pass > 0;
     want.used = 1;
-    auto same = [&](const Memo& m) {
+    auto same = [&](const CandidateMemo::Row& m) {
         return m.keys.bits[0] == keys.bits[0] && m.keys.bits[1] == keys.bits[1] && m.literal == want.literal &&
                m.timex == want.timex && m.later == want.later;
     };
     size_t slot = 0;
     if (memo) {
-        if (memo_.empty()) memo_.resize(256);  // what a short article meets
+        if (memo_.table.empty()) memo_.table.resize(256);  // the kinds of token an article meets
         const uint64_t h = (keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
                            (static_cast<uint64_t>(want.literal + 2) * 0x165667b19e3779f9ull) ^ (want.timex << 1 | want.later);
-        const size_t mask = memo_.size() - 1;
-        for (slot = (h ^ (h >> 31)) & mask; memo_[slot].used; slot = (slot + 1) & mask)
-            if (same(memo_[slot])) return {memo_patterns_.data() + memo_[slot].begin, memo_patterns_.data() + memo_[slot].end};
+        const size_t mask = memo_.table.size() - 1;
+        for (slot = (h ^ (h >> 31)) & mask; memo_.table[slot].used; slot = (slot + 1) & mask)
+            if (same(memo_.table[slot])) return {memo_.candidates.data() + memo_.table[slot].begin, memo_.candidates.data() + memo_.table[slot].end};
     }
     std::vector<uint64_t>& bits = candidate_bits_;
     bits.assign(index.words, 0);
@@ -484,26 +522,29 @@ std::span<const int> Recogniser::candidates_at(int i, int pass) {
     if (timex) add(index.by_timex);
     if (literal_[i] >= 0) add(index.by_literal[literal_[i]]);
     const PatternIndex::Set& in_pass = pass > 0 ? index.over_timexes : index.over_words;
-    want.begin = static_cast<uint32_t>(memo_patterns_.size());
+    want.begin = static_cast<uint32_t>(memo_.candidates.size());
     for (size_t w = 0; w < bits.size(); ++w)
-        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) memo_patterns_.push_back(static_cast<int>(w * 64 + __builtin_ctzll(b)));
-    want.end = static_cast<uint32_t>(memo_patterns_.size());
-    const std::span<const int> out(memo_patterns_.data() + want.begin, memo_patterns_.data() + want.end);
+        for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) {
+            const auto p = static_cast<int>(w * 64 + __builtin_ctzll(b));
+            memo_.candidates.push_back({lang_.patterns[p].required, p});
+        }
+    want.end = static_cast<uint32_t>(memo_.candidates.size());
+    const std::span<const CandidateMemo::Candidate> out(memo_.candidates.data() + want.begin, memo_.candidates.data() + want.end);
     if (!memo) {
-        memo_patterns_.resize(want.begin);  // nothing kept: the list stays valid until the next call
+        memo_.candidates.resize(want.begin);  // nothing kept: the list stays valid until the next call
         return out;
     }
-    memo_[slot] = want;
-    if (2 * ++memo_used_ > memo_.size()) {  // at most half full
-        std::vector<Memo> old(2 * memo_.size());
-        old.swap(memo_);
-        for (const Memo& m : old) {
+    memo_.table[slot] = want;
+    if (2 * ++memo_.used > memo_.table.size()) {  // at most half full
+        std::vector<CandidateMemo::Row> old(2 * memo_.table.size());
+        old.swap(memo_.table);
+        for (const CandidateMemo::Row& m : old) {
             if (!m.used) continue;
             const uint64_t h = (m.keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (m.keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
                                (static_cast<uint64_t>(m.literal + 2) * 0x165667b19e3779f9ull) ^ (m.timex << 1 | m.later);
-            size_t s2 = (h ^ (h >> 31)) & (memo_.size() - 1);
-            while (memo_[s2].used) s2 = (s2 + 1) & (memo_.size() - 1);
-            memo_[s2] = m;
+            size_t s2 = (h ^ (h >> 31)) & (memo_.table.size() - 1);
+            while (memo_.table[s2].used) s2 = (s2 + 1) & (memo_.table.size() - 1);
+            memo_.table[s2] = m;
         }
     }
     return out;
@@ -518,6 +559,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     numbers_.assign(n, Number{});
     number_done_.assign(n, 0);
     nodes_.assign(n, {});
+    node_roles_.assign(n, 0);
     index_tokens();
 
     // What occurs within reach of each token: a pattern whose required classes are not all
@@ -593,12 +635,13 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 }
             }
             if (!keys_[i].bits[0] && !keys_[i].bits[1] && literal_[i] < 0 && nodes_[i].empty()) continue;  // most words of a text
-            const std::span<const int> candidates = candidates_at(i, pass);
+            const std::span<const CandidateMemo::Candidate> candidates = candidates_at(i, pass);
             if (candidates.empty()) continue;
             found.clear();
-            for (int c : candidates) {
-                const Pattern& p = lang_.patterns[c];
-                if (!near[i].covers(p.required) || !can_lead(p, i)) continue;
+            for (const CandidateMemo::Candidate& c : candidates) {
+                if (!near[i].covers(c.required)) continue;
+                const Pattern& p = lang_.patterns[c.pattern];
+                if (!can_lead(p, i) || !item_goes_on(p.items[0], p, 0, i)) continue;
                 Binding b;
                 if (!p.veto) {
                     match(p, 0, i, kNoSpec, b, found);
@@ -615,6 +658,8 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 auto& here = nodes_[i];
                 bool known = std::any_of(here.begin(), here.end(), [&](const Node& x) { return x.te == f.te; });
                 if (known) continue;
+                f.roles = roles_taken(f.spec);
+                node_roles_[i] |= f.roles;
                 here.push_back(std::move(f));
                 if (added_now.empty() || added_now.back() != i) added_now.push_back(i);
             }

@@ -28,9 +28,32 @@ struct Analysis {
     bool clitic = false;  // a prefix was stripped from the first token
 };
 
+// The candidate patterns of each kind of token met (its keys, literal, whether an expression
+// starts there, pass 1 or later): an open-addressing table of lists that lie back to back in
+// `candidates`. They depend on the language alone, so the engine keeps a memo across texts (a
+// short article met most kinds of token for the first time, and worked each out again).
+struct CandidateMemo {
+    // A pattern, with the classes it requires beside it: most candidates are turned down on
+    // those, without reading the pattern.
+    struct Candidate {
+        KeyMask required;
+        int pattern;
+    };
+    struct Row {
+        KeyMask keys;
+        int literal = 0;
+        uint8_t timex = 0, later = 0, used = 0;
+        uint32_t begin = 0, end = 0;
+    };
+    std::vector<Row> table;
+    size_t used = 0;
+    std::vector<Candidate> candidates;
+};
+
 class Recogniser {
 public:
-    explicit Recogniser(const Language& lang) : lang_(lang) {}
+    // `memo` must be of `lang`, and used by one recogniser at a time.
+    Recogniser(const Language& lang, CandidateMemo& memo) : lang_(lang), memo_(memo) {}
 
     // Fills `analyses` (the lexicon's view of the tokens) and returns the expressions found.
     std::vector<Match> run(const FoldedText& text, const std::vector<Token>& tokens);
@@ -55,6 +78,7 @@ private:
         Spec spec;
         int32_t begin, end;
         int line;
+        uint32_t roles = 0;  // roles_taken(spec), once in nodes_
     };
 
     void analyse(const FoldedText& text, const std::vector<Token>& tokens);
@@ -62,22 +86,31 @@ private:
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
     void index_tokens();
-    std::span<const int> candidates_at(int i, int pass);
+    std::span<const CandidateMemo::Candidate> candidates_at(int i, int pass);
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8 };  // kNumberMark: a number word
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     bool future_verb(std::string_view word) const;
     bool ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const;
     // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
     // fails, made before the work of moving past an item.
+    static uint32_t roles_taken(const Spec& node);
+    // Whether `item` can match at token `pos`, from the token's keys, hash and expressions.
+    bool may_start(const Item& item, int pos) const {
+        if (item.keyed) return keys_[pos].intersects(item.keys);
+        if (item.kind == Item::Literal) return (*tokens_)[pos].hash == item.literal_hash;
+        if (item.kind == Item::Timex) return node_roles_[pos] & (1u << static_cast<int>(item.role));
+        return true;
+    }
     bool may_go_on(const Pattern& p, size_t k, int pos) const {
         const Pattern::Next& next = p.next[k];
         if (next.anything) return true;
         if (pos >= static_cast<int>(keys_.size())) return false;
-        if (keys_[pos].intersects(next.keys) || (next.timex && !nodes_[pos].empty())) return true;
+        if (keys_[pos].intersects(next.keys) || (next.timex_roles & node_roles_[pos])) return true;
         for (uint64_t hash : next.literals)
             if ((*tokens_)[pos].hash == hash) return true;
         return false;
     }
+    bool item_goes_on(const Item& item, const Pattern& p, size_t k, int pos);
     void match(const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b, std::vector<Node>& found);
     bool match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                     std::vector<Node>& found);
@@ -96,19 +129,11 @@ private:
     std::vector<int> literal_;     // the token's node in the index's literal trie, or -1
     std::vector<int> flags_;       // TokenFlag bits (a phrase marks every token it covers)
     std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
+    // Per start token, the roles (bit 1 << Role) some expression of nodes_ can take as a <T> item:
+    // most tries of a <T:time> or <T:date> fail for want of one, told here without a search.
+    std::vector<uint32_t> node_roles_;
     std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
-    // The candidates of each kind of token met (its keys, literal, whether an expression starts
-    // there, pass 1 or later), worked out once per text: an open-addressing table of lists
-    // that lie back to back in memo_patterns_.
-    struct Memo {
-        KeyMask keys;
-        int literal = 0;
-        uint8_t timex = 0, later = 0, used = 0;
-        uint32_t begin = 0, end = 0;
-    };
-    std::vector<Memo> memo_;
-    size_t memo_used_ = 0;
-    std::vector<int> memo_patterns_;
+    CandidateMemo& memo_;
 };
 
 }  // namespace tarikh

@@ -14,8 +14,9 @@
 // terminator, and ends after the first letter pair or paragraph separator past the
 // terminator. Every boundary ICU finds inside is a true one; the window's own end is one only
 // after a separator or at the end of the text, and otherwise the next window starts at its
-// last letter. Each stretch of text is read about once. (tests/unit/test_segment.cpp compares
-// the result with ICU walked over whole texts.)
+// last letter. Each stretch of text is read about once. The commonest windows, a terminator
+// then a capital, or a paragraph separator, are answered without ICU by the rules that decide
+// them. (tests/unit/test_segment.cpp compares the result with ICU walked over whole texts.)
 #include "segment.hpp"
 
 #include <unicode/uchar.h>
@@ -37,9 +38,9 @@ SentenceSplitter::Kind SentenceSplitter::kind_of(char32_t c) {
         case U_SB_SEP:
         case U_SB_CR:
         case U_SB_LF: return kParaSep;
+        case U_SB_LOWER: return kLower;
         case U_SB_UPPER:
-        case U_SB_LOWER:
-        case U_SB_OLETTER: return kLetter;
+        case U_SB_OLETTER: return kCapital;
         default: return kOther;
     }
 }
@@ -66,7 +67,8 @@ std::vector<Sentence> SentenceSplitter::split(const std::u32string& text) const 
     std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
     std::u16string units;  // the window, as ICU reads it
     UText window = UTEXT_INITIALIZER;
-    auto letter_pair_ends_at = [&](int32_t i) { return kind(text[i]) == kLetter && kind(text[i - 1]) == kLetter; };
+    auto letter = [&](int32_t i) { return kind(text[i]) == kLower || kind(text[i]) == kCapital; };
+    auto letter_pair_ends_at = [&](int32_t i) { return letter(i) && letter(i - 1); };
     auto separator_ends_at = [&](int32_t i) {
         return kind(text[i]) == kParaSep && !(text[i] == '\r' && i + 1 < n && text[i + 1] == '\n');
     };
@@ -75,6 +77,30 @@ std::vector<Sentence> SentenceSplitter::split(const std::u32string& text) const 
         int32_t hard = from;
         while (hard < n && kind(text[hard]) < kTerm) ++hard;
         if (hard == n) break;
+        // The usual end of a sentence, a terminator, spaces, then a capital or a letter of a
+        // script without case and another letter ("talks. The", "الضغوط. المفاوضون"), has its
+        // boundary before that letter (UAX #29 SB11: SB8 would want a lower-case letter, SB8a a
+        // continuation), the only one ICU would find in the window: it is not asked.
+        // A paragraph separator (CR LF as one), where the search stopped or after a terminator
+        // and spaces, has the boundary after it (SB4, SB11), the only one ICU would find there.
+        int32_t separator = hard;
+        if (kind(text[separator]) == kTerm)
+            for (++separator; separator < n && text[separator] == ' ';) ++separator;
+        if (separator < n && kind(text[separator]) == kParaSep) {
+            if (text[separator] == '\r' && separator + 1 < n && text[separator + 1] == '\n') ++separator;
+            end_sentence(separator + 1);
+            from = separator + 1;
+            continue;
+        }
+        if (kind(text[hard]) == kTerm && hard + 1 < n && text[hard + 1] == ' ') {
+            int32_t letter_at = hard + 1;
+            while (letter_at < n && text[letter_at] == ' ') ++letter_at;
+            if (letter_at + 1 < n && kind(text[letter_at]) == kCapital && letter(letter_at + 1)) {
+                end_sentence(letter_at);
+                from = letter_at + 1;
+                continue;
+            }
+        }
         int32_t begin = from;
         for (int32_t i = hard - 1; i > from; --i)
             if (letter_pair_ends_at(i)) {

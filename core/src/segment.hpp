@@ -29,7 +29,8 @@ private:
     // What the search for boundaries needs of a code point's Sentence_Break property (UAX #29).
     enum Kind : uint8_t {
         kOther,
-        kLetter,   // Upper, Lower or OLetter
+        kLower,    // Lower
+        kCapital,  // Upper or OLetter (a letter of a script without case)
         kTerm,     // STerm or ATerm: a boundary can follow it
         kParaSep,  // Sep, CR or LF: a boundary follows it
     };

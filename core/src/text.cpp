@@ -2,6 +2,7 @@
 // with an ASCII fast path; ICU is asked only about code points that NFKC_Casefold changes.
 #include "text.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include <unicode/normalizer2.h>
@@ -25,6 +26,15 @@ size_t decode_utf8(std::string_view s, std::u32string& out) {
         if (b < 0x80) {
             *o++ = b;
             ++i;
+            continue;
+        }
+        // Two bytes (Arabic, accents), a word's worth in a row.
+        auto two_bytes = [&] { return i + 1 < n && p[i] >= 0xC2 && p[i] <= 0xDF && (p[i + 1] & 0xC0) == 0x80; };
+        if (two_bytes()) {
+            do {
+                *o++ = static_cast<char32_t>((p[i] & 0x1F) << 6 | (p[i + 1] & 0x3F));
+                i += 2;
+            } while (two_bytes());
             continue;
         }
         int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
@@ -209,12 +219,20 @@ void Folder::fold_char(char32_t c, int32_t src, FoldedText& out, icu::UnicodeStr
 }
 
 void Folder::fold(std::u32string_view text, FoldedText& out) const {
-    out.utf8.clear();
-    out.source.clear();
-    out.utf8.reserve(text.size() + text.size() / 2);
-    out.source.reserve(text.size() + text.size() / 2);
+    // The folded bytes and their sources are written through pointers into buffers kept longer
+    // than what they hold (`length` bytes), then cut: appending a byte at a time cost more than
+    // folding it.
+    size_t length = 0;
+    out.utf8.resize(text.size() + sizeof(FoldedChar::utf8));  // room for ASCII; Arabic grows it once
+    out.source.resize(out.utf8.size());
+    auto room = [&](size_t more) {
+        if (length + more <= out.utf8.size()) return;
+        out.utf8.resize(2 * (length + more));
+        out.source.resize(out.utf8.size());
+    };
     out.upper.assign(text.size(), 0);
     out.dropped.assign(text.size(), 0);
+    FoldedText slow;                  // what fold_char gives, copied in
     icu::UnicodeString one, folded;  // reused: no allocation per character once grown
     for (size_t i = 0; i < text.size(); ++i) {
         char32_t c = text[i];
@@ -225,13 +243,11 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
             // Its end: four code points at a time, then one by one.
             while (end + 4 <= text.size() && (text[end] | text[end + 1] | text[end + 2] | text[end + 3]) < 0x80) end += 4;
             while (end < text.size() && text[end] < 0x80) ++end;
-            const size_t at = out.utf8.size();
-            out.utf8.resize(at + (end - i));
-            out.source.resize(at + (end - i));
+            room(end - i);
             // Without branches and through unaliased pointers, which lets the compiler use vectors.
             const char32_t* __restrict from = text.data() + i;
-            char* __restrict folded = out.utf8.data() + at;
-            int32_t* __restrict source = out.source.data() + at;
+            char* __restrict folded = out.utf8.data() + length;
+            int32_t* __restrict source = out.source.data() + length;
             uint8_t* __restrict upper = out.upper.data() + i;
             for (size_t k = 0; k < end - i; ++k) {
                 const char32_t a = from[k];
@@ -240,6 +256,7 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
                 folded[k] = static_cast<char>(a | (capital ? 0x20 : 0));
                 source[k] = static_cast<int32_t>(i + k);
             }
+            length += end - i;
             i = end - 1;
             continue;
         }
@@ -247,14 +264,24 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
             const FoldedChar& f = cache_[slot];
             out.upper[i] = f.upper;
             out.dropped[i] = f.dropped;
-            out.utf8.append(f.utf8, f.length);
-            out.source.insert(out.source.end(), f.length, src);
+            room(sizeof f.utf8);
+            std::memcpy(out.utf8.data() + length, f.utf8, sizeof f.utf8);  // all of it: the rest is overwritten or cut
+            std::fill_n(out.source.data() + length, f.length, src);
+            length += f.length;
             continue;
         }
         out.upper[i] = u_isupper(c) ? 1 : 0;
         out.dropped[i] = folded_away(c) ? 1 : 0;
-        fold_char(c, src, out, one, folded);
+        slow.utf8.clear();
+        slow.source.clear();
+        fold_char(c, src, slow, one, folded);
+        room(slow.utf8.size());
+        std::copy(slow.utf8.begin(), slow.utf8.end(), out.utf8.begin() + static_cast<ptrdiff_t>(length));
+        std::copy(slow.source.begin(), slow.source.end(), out.source.begin() + static_cast<ptrdiff_t>(length));
+        length += slow.utf8.size();
     }
+    out.utf8.resize(length);
+    out.source.resize(length);
 }
 
 std::string Folder::fold(std::string_view utf8) const {

@@ -7,7 +7,6 @@
 #pragma once
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +33,7 @@ public:
         for (size_t s = key & mask_;; s = (s + 1) & mask_) {
             const Edge& e = slots_[s];
             if (e.child < 0) return -1;
-            if (e.key == key && e.parent == node && e.length == word.size() &&
-                std::memcmp(words_.data() + e.word, word.data(), word.size()) == 0)
+            if (e.key == key && e.parent == node && e.length == word.size() && same_bytes(words_.data() + e.word, word))
                 return e.child;
         }
     }
@@ -55,6 +53,12 @@ private:
         int32_t parent = -1, child = -1;  // child -1: an empty slot
         uint32_t word = 0, length = 0;    // the word's bytes in words_
     };
+    // A byte loop: words are short, and a call to memcmp costs more than comparing them.
+    static bool same_bytes(const char* stored, std::string_view word) {
+        for (size_t k = 0; k < word.size(); ++k)
+            if (stored[k] != word[k]) return false;
+        return true;
+    }
     static uint64_t mix(int node, uint64_t h) {
         uint64_t k = h ^ (static_cast<uint64_t>(node) * 0x9e3779b97f4a7c15ull);
         return k ^ (k >> 29);

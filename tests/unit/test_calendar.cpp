@@ -95,3 +95,13 @@ TEST_CASE("Orthodox Easter, the Hindu and Parsi calendars", "[calendar]") {
     // Before 1420 AH the Hijri months follow the Moon: Eid al-Fitr 1395 was 6 October 1975.
     CHECK(tarikh::to_gregorian(tarikh::Calendar::Hijri, 1395, 10, 1) == Date{1975, 10, 6});
 }
+
+TEST_CASE("days are formatted YYYY-MM-DD, other years as format_year writes them", "[calendar]") {
+    CHECK(tarikh::format_day({2024, 3, 14}) == "2024-03-14");
+    CHECK(tarikh::format_day({1998, 12, 31}) == "1998-12-31");
+    CHECK(tarikh::format_day({1000, 10, 1}) == "1000-10-01");
+    CHECK(tarikh::format_day({9999, 1, 9}) == "9999-01-09");
+    CHECK(tarikh::format_day({999, 1, 1}) == "0999-01-01");
+    CHECK(tarikh::format_day({10000, 1, 1}) == "10000-01-01");
+    CHECK(tarikh::format_day({0, 2, 3}) == "BC0001-02-03");
+}

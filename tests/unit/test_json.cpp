@@ -127,7 +127,19 @@ TEST_CASE("the flat reader of JSON lines reads what nlohmann reads, or leaves it
         {R"({"text":"first","text":"second"})", true},      // the last one wins, as in nlohmann
         {R"({"id":"x","id":null,"text":"t"})", true},
         {R"({"id":7,"text":"numbers go to nlohmann"})", false},
-        {R"({"text":"t","nested":{"a":1}})", false},
+        {R"({"text":"t","nested":{"a":1}})", true},  // other fields are skipped, whatever they hold
+        {R"({"text":"t","timexes":[{"begin":70,"value":"P1W","n":-0.5,"ok":true,"no":false,"x":null}],"e":[ ],"o":{ }})", true},
+        {R"({"text":"t","n":1e400})", false},  // exponents go to nlohmann (its overflow)
+        {R"({"text":"t","n":01})", false},
+        {R"({"text":"t","n":1.})", false},
+        {R"({"text":"t","n":-})", false},
+        {R"({"text":"t","a":[1,]})", false},
+        {R"({"text":"t","o":{"a"}})", false},
+        {R"({"text":"t","o":{"a":1,}})", false},
+        {R"({"text":"t","a":[tru]})", false},
+        {R"({"text":"t","a":["\x"]})", false},
+        {R"({"text":"t","a":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]})", false},  // too deep
+        {R"({"text":"t","id":["not a string"]})", false},
         {R"({"text":null})", false},
         {R"({"id":"no text"})", false},
         {R"({"text":"lone \udc00"})", false},
@@ -135,6 +147,9 @@ TEST_CASE("the flat reader of JSON lines reads what nlohmann reads, or leaves it
         {R"({"text":"bad \x escape"})", false},
         {"{\"text\":\"raw \x01 control\"}", false},
         {"{\"text\":\"bad \xC3\x28 utf-8\"}", false},
+        {"{\"text\":\"عربيعربي\xC3\x28 after eight Arabic bytes\"}", false},
+        {"{\"text\":\"عربيعر\xC1\xA1 an overlong lead\"}", false},
+        {"{\"text\":\"عربيعربيع ok\"}", true},
         {"\xEF\xBB\xBF{\"text\":\"a byte-order mark\"}", false},
         {R"({"text":"trailing"} x)", false},
         {R"({"text":"unclosed)", false},

@@ -71,3 +71,29 @@ TEST_CASE("sentences are ICU's, terminators, quotes, marks and separators in any
         }
     }
 }
+
+TEST_CASE("sentences are ICU's in prose: words, terminators and spaces", "[segment]") {
+    // The splitter answers the usual "word. Word" and "word.\n" itself (a terminator, spaces, then
+    // a capital or an uncased letter and a letter, or a paragraph separator): prose exercises
+    // those paths and their near misses.
+    const std::vector<std::u32string> pieces = {U"talks", U"The", U"Mr", U"U", U"S", U"الضغوط", U"وقال", U"éTé", U"Ωmega", U"2023",
+                                                U".", U".", U"!", U"?", U"\u061F", U"\u2026", U"\"", U")", U",", U" ", U" ", U" ",
+                                                U"  ", U"\n", U"\n", U"\r\n", U"\r", U"\u2029", U"\u00A0", U"\u0301", U"\u200E", U"a", U"B"};
+    std::mt19937 rng(11);
+    for (const std::string lang : {"en", "ar", "fr"}) {
+        const tarikh::SentenceSplitter splitter(lang);
+        for (int k = 0; k < 2000; ++k) {
+            std::u32string text;
+            const int length = static_cast<int>(rng() % 60);
+            for (int i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
+            const auto expected = walked(text, lang);
+            const auto got = splitter.split(text);
+            INFO(lang << " text " << k << " of " << text.size() << " code points");
+            REQUIRE(got.size() == expected.size());
+            for (size_t i = 0; i < got.size(); ++i) {
+                CHECK(got[i].begin == expected[i].begin);
+                CHECK(got[i].end == expected[i].end);
+            }
+        }
+    }
+}
