@@ -385,7 +385,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // "This year", "the fiscal year" name the publication's year: nothing the tense would not
         // find, and no reason to hold a later date back ("the fiscal year that begins Oct. 1").
         const bool this_year = r.anchor != "absolute" && ctx.dct && std::atoi(r.value.c_str()) == ctx.dct->y;
-        // A year after "since" opens a stretch that runs till now, and dates nothing after it
+        // A date after "since" opens a stretch that runs till now: its year dates nothing after it
         // ("atone depuis fin 2024, ... tombée à 1,2 % en septembre").
         const bool since = m.tb > 0 && (a.token_flags[m.tb - 1] & kSince);
         if (names_a_year(r) && !this_year && !since) {
@@ -412,7 +412,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.quarter = r.value[6] - '0';
             quarter_sentence = static_cast<int>(si);
         }
-        if (r.specific && r.first_day) {
+        // Nor is the start of a stretch lasting till now the story's time: "invaincu depuis le 5
+        // octobre. Deux heures plus tôt, ..." counts from the story's day, not from October 5.
+        if (r.specific && r.first_day && !since) {
             ctx.narrative = r.first_day;
             ctx.narrative_day = r.day;
             if (r.day) {
