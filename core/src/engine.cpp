@@ -165,6 +165,24 @@ bool opens_sentence(const Analysed& a, const Match& m, const Sentence& s) {
     return true;
 }
 
+// No sentence ends inside an expression: "at 2:15 p.m. ET that the bridge had reopened" is one
+// sentence, though "p.m." followed by a capital looks like an end to the sentence rules.
+void join_sentences_split_inside_expressions(Analysed& a) {
+    size_t kept = 0, k = 0;
+    for (size_t i = 0; i < a.sentences.size(); ++i) {
+        if (kept > 0) {
+            Sentence& last = a.sentences[kept - 1];
+            while (k < a.matches.size() && a.matches[k].end <= last.end) ++k;
+            if (k < a.matches.size() && a.matches[k].begin < last.end) {
+                last.end = a.sentences[i].end;
+                continue;
+            }
+        }
+        a.sentences[kept++] = a.sentences[i];
+    }
+    a.sentences.resize(kept);
+}
+
 // The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
 int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
@@ -326,6 +344,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     a.in_match.assign(a.tokens.size(), 0);
     for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);
     a.sentences = language.sentences->split(a.text);
+    join_sentences_split_inside_expressions(a);
 
     Context ctx;
     int dct_hour = -1, dct_minute = -1;

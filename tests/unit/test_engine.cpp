@@ -151,6 +151,14 @@ TEST_CASE("a sentence that dates two things gives two events, each with its clau
     CHECK(r.events[0].title.find("Friday") == std::string::npos);  // the date is not the title
 }
 
+TEST_CASE("no sentence ends inside an expression", "[engine][events]") {
+    // "p.m." then a capital looks like a sentence's end to the sentence rules.
+    auto r = run("Officials said at 2:15 p.m. ET that the bridge had reopened.", "2025-10-29", "en");
+    REQUIRE(r.events.size() == 1);
+    CHECK(r.events[0].sentence == "Officials said at 2:15 p.m. ET that the bridge had reopened.");
+    CHECK(r.events[0].title.find("reopened") != std::string::npos);
+}
+
 TEST_CASE("two dates side by side date one event: the finer heads it, the coarser stays in its title", "[engine][events]") {
     auto r = run("The central bank cut its rate for the third time this year on Tuesday.", "2025-11-04", "en");
     REQUIRE(r.events.size() == 1);
