@@ -475,8 +475,11 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
         return;
     }
     const Item& item = p.items[k];
+    // No expression goes across a line break: "السبت 17 مايو 2025" is a dateline, and the
+    // "08:30" opening the next line a live blog's stamp.
+    const bool next_line = b.begin >= 0 && pos < static_cast<int>(tokens_->size()) && (*tokens_)[pos].line_before;
     // Most tries fail on the first token: tell them from the token's keys, without a call.
-    if (pos < static_cast<int>(keys_.size()) && may_start(item, pos)) match_item(item, p, k, pos, spec, b, found);
+    if (!next_line && pos < static_cast<int>(keys_.size()) && may_start(item, pos)) match_item(item, p, k, pos, spec, b, found);
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 

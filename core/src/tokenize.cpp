@@ -14,7 +14,7 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
     const auto n = static_cast<int32_t>(text.utf8.size());
     const uint8_t* dropped = text.dropped.data();
     const auto code_points = static_cast<int32_t>(text.dropped.size());
-    bool space = true;
+    bool space = true, line = false;
     Token cur;
     bool open = false;
     auto close = [&](int32_t at) {
@@ -60,6 +60,7 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
                  (c >= 0x2066 && c <= 0x2069)) {
             close(at);
             space = true;
+            line = line || c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
             continue;
         } else kind = Token::Punct;
         if (open && kind == cur.kind && kind != Token::Punct) {
@@ -77,12 +78,13 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
         cur.begin = text.source[at];
         cur.upper = kind == Token::Word && text.upper[cur.begin];
         cur.space_before = space;
+        cur.line_before = line;
         if (kind == Token::Number) {
             cur.digits = 1;
             cur.value = c - '0';
         }
         open = true;
-        space = false;
+        space = line = false;
         if (kind != Token::Punct) skip_run(i);
     }
     close(n);

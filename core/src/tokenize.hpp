@@ -17,6 +17,7 @@ struct Token {
     int32_t begin = 0, end = 0;    // original code points, end exclusive
     bool upper = false;            // first letter uppercase in the original
     bool space_before = false;     // whitespace between this token and the previous one
+    bool line_before = false;      // a line break in that whitespace: no expression goes across it
     uint8_t digits = 0;            // Number: how many digits
     long long value = 0;           // Number: its value (capped)
     uint64_t hash = 0;             // WordTrie::hash of the folded bytes: every lookup reuses it

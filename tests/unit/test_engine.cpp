@@ -159,6 +159,13 @@ TEST_CASE("no sentence ends inside an expression", "[engine][events]") {
     CHECK(r.events[0].title.find("reopened") != std::string::npos);
 }
 
+TEST_CASE("no expression goes across a line break", "[engine]") {
+    auto r = run("بغداد - السبت 17 مايو 2025\n08:30 بتوقيت غرينتش - وصل الرؤساء إلى القمة.", "");
+    CHECK(r.dct == "2025-05-17");
+    CHECK(value_of(r, "السبت 17 مايو 2025") == "2025-05-17");
+    CHECK(value_of(r, "08:30") == "2025-05-17T08:30");
+}
+
 TEST_CASE("two dates side by side date one event: the finer heads it, the coarser stays in its title", "[engine][events]") {
     auto r = run("The central bank cut its rate for the third time this year on Tuesday.", "2025-11-04", "en");
     REQUIRE(r.events.size() == 1);
