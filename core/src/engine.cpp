@@ -230,7 +230,8 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
     if (!left && adjacent >= first && (a.token_flags[adjacent] & kPastForm)) {
         left = lasting(adjacent) ? 1 : -1;
         left_dist = m.tb - adjacent;
-    } else if (!left && adjacent == m.tb - 2 && a.tokens[adjacent].kind == Token::Word && !(a.token_flags[adjacent] & kKnown)) {
+    } else if (!left && adjacent == m.tb - 2 && adjacent >= first && a.tokens[adjacent].kind == Token::Word &&
+               !(a.token_flags[adjacent] & kKnown)) {
         int verb = adjacent - 1;
         if (verb >= first && (a.token_flags[verb] & kKnown)) --verb;  // "his", "a", "the"
         if (verb >= first && (a.token_flags[verb] & kPastForm)) {
