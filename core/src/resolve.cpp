@@ -643,9 +643,16 @@ private:
             if (!g) return unknown(Grain::Day);
             return s.day == kUnset ? month_point(g->y, g->m) : day_point(*g);
         };
-        if (s.month == kUnset) return year == kUnset ? unknown(Grain::Year) : year_point(year);  // rare: a year alone
         const bool own_year = ((cal == Calendar::Hijri || cal == Calendar::Persian) && year <= 1600) ||
                               (cal == Calendar::Hebrew && year > 5000) || (cal == Calendar::Chinese && year > 4000);
+        if (s.month == kUnset) {
+            // A year alone: the Gregorian year holding most of it, the one of its seventh month
+            // ("عام 1433هـ" is 2012).
+            if (year == kUnset) return unknown(Grain::Year);
+            if (!own_year) return year_point(year);
+            const auto g = to_gregorian(cal, year, 7, 1);
+            return g ? year_point(g->y) : unknown(Grain::Year);
+        }
         if (year != kUnset && own_year) return as_point(to_gregorian(cal, year, s.month, day));
         // Around a Gregorian year (given, or the DCT's): the calendar years that touch it.
         const int around = year != kUnset ? year : c_.dct ? c_.dct->y : kUnset;
