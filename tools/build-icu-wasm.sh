@@ -15,7 +15,10 @@ configure_flags=(--host=wasm32-unknown-linux-gnu  # ICU 72's config.sub rejects 
   --enable-static --disable-shared --disable-tools --disable-tests --disable-samples
   --disable-extras --disable-icuio --disable-layoutex --disable-dyload --with-data-packaging=archive)
 compile_flags="-Os"
-key=$( { echo "$ICU_VERSION ${configure_flags[*]} $compile_flags"; emcc --version | head -1; } | sha256sum | cut -c1-12)
+# The whole of emcc's answer is read before its first line is kept: "| head -1" could close the
+# pipe first, and emcc then fails on the broken pipe (set -o pipefail).
+emcc_version=$(emcc --version)
+key=$( { echo "$ICU_VERSION ${configure_flags[*]} $compile_flags"; echo "${emcc_version%%$'\n'*}"; } | sha256sum | cut -c1-12)
 prefix="$TARIKH_CACHE/icu-wasm-$ICU_VERSION-$key"
 if [ -f "$prefix/lib/libicuuc.a" ] && [ -f "$prefix/lib/libicui18n.a" ]; then
   echo "$prefix"
