@@ -44,6 +44,13 @@ struct Clitics {
         }
     }
 
+    // Whether `prefix` stands for ل + the article ("لل").
+    bool is_article_prefix(std::string_view prefix) const {
+        for (const std::string& a : article_prefixes)
+            if (a == prefix) return true;
+        return false;
+    }
+
     // Calls try_stem(stem) for the word without each prefix (a stem keeps two letters at least),
     // and again with the article restored where the prefix swallowed it, until it returns true.
     template <class F>

@@ -308,6 +308,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "lean_future") e.lean_future = true;
             else if (key == "present") e.present = true;
             else if (key == "since") e.since = true;
+            else if (key == "verb") e.verb = true;
             else if (key == "no_hour") e.no_hour = true;
             else if (key == "locative") e.locative = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));

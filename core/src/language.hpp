@@ -63,6 +63,7 @@ struct Entry {
     bool lean_future = false;  // leans to the future when nothing else tells ("until", "jusqu'à")
     bool present = false;      // a present auxiliary ("has", "is", "est")
     bool since = false;        // opens a stretch lasting till now ("since", "depuis", "منذ")
+    bool verb = false;         // a verb form: never read through the article ("الطلب" is no طلب, requested)
     bool no_hour = false;      // an ordinal that never names an hour (Arabic masculine: "محمد السادس")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above

@@ -45,11 +45,13 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     const Token& t = tokens[i];
     // Walks the trie from the first token's word as far as the following tokens go, keeping
     // every entry passed ("تشرين" alone and "تشرين الأول").
-    auto walk = [&](int node, bool clitic) {
+    auto walk = [&](int node, bool clitic, bool noun = false) {
         const size_t before = analyses_.size();
         for (int j = i + 1; node >= 0; ++j) {
-            for (int e : lang_.entries_at[node])
-                if ((!lang_.entries[e].cap || t.upper) && (!lang_.entries[e].lower || !t.upper)) analyses_.push_back({e, j - i, clitic});
+            for (int e : lang_.entries_at[node]) {
+                const Entry& entry = lang_.entries[e];
+                if ((!entry.cap || t.upper) && (!entry.lower || !t.upper) && !(noun && entry.verb)) analyses_.push_back({e, j - i, clitic});
+            }
             if (j >= n) break;
             node = lang_.trie.child(node, token_text(text, tokens[j]), tokens[j].hash);
         }
@@ -60,7 +62,15 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     if (t.kind != Token::Word) return;
     // The word without a clitic prefix too ("وفي", "بالأمس", "العام" → عام): the first prefix
     // that leaves a lexicon word, longest first. A remainder needs two letters at least.
-    lang_.clitics.strip(word, [&](std::string_view stem) { return walk(lang_.trie.child(WordTrie::kRoot, stem), true); });
+    // Through the article a word is a noun: no verb form ("الطلب", the demand, is no طلب).
+    const std::string& article = lang_.clitics.article;
+    lang_.clitics.strip(word, [&](std::string_view stem) {
+        const std::string_view prefix = word.substr(0, word.size() - std::min(word.size(), stem.size()));
+        const bool noun = !article.empty() && (starts_with_bytes(stem, article) || (prefix.size() >= article.size() &&
+                                               prefix.substr(prefix.size() - article.size()) == article) ||
+                                               lang_.clitics.is_article_prefix(prefix));
+        return walk(lang_.trie.child(WordTrie::kRoot, stem), true, noun);
+    });
 }
 
 void Recogniser::analyse(const FoldedText& text, const std::vector<Token>& tokens) {
