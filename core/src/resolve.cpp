@@ -248,10 +248,11 @@ private:
             case Unit::Weekend: {
                 // The weekend after, before, or of the reference day (a past tense: the one gone by).
                 // Early in the week, prose without a tense means the weekend just gone ("Over the
-                // weekend, officials confirmed ..." in a Monday paper).
+                // weekend, officials confirmed ..." in a Monday paper); "this" or "current" keeps
+                // the week's own ("نهاية الأسبوع الحالي" in a Tuesday paper).
                 const int wd = iso_weekday(ref);
                 int tense = s.tense ? s.tense : c_.tense;
-                if (!tense && c_.default_direction == 0 && wd <= 2) tense = -1;
+                if (!tense && c_.default_direction == 0 && wd <= 2 && s.anchor != Anchor::Dct) tense = -1;
                 Date saturday = add_days(ref, 6 - wd);  // of this week
                 if (s.shift > 0 && wd >= 6) saturday = add_days(saturday, 7);
                 if (s.shift < 0 || (s.shift == 0 && tense < 0 && wd < 6)) saturday = add_days(saturday, -7);
