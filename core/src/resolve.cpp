@@ -680,7 +680,19 @@ private:
             if (auto g = in_month(h); g && (year == kUnset || g->y == year)) days.push_back(*g);
         if (days.empty()) return unknown(Grain::Day);
         const int direction = s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction;
-        const Date chosen = year != kUnset ? days.front() : pick(days, *c_.dct, direction);
+        Date chosen = year != kUnset ? days.front() : pick(days, *c_.dct, direction);
+        // A month the publication falls in is that one, whatever the tense ("Ramadan began this
+        // month", "Ramadan ends this weekend", written during it).
+        if (year == kUnset && s.day == kUnset && !counted) {
+            for (int h = mid->y - 1; h <= mid->y + 1; ++h) {
+                const auto first = to_gregorian(cal, h, s.month, 1);
+                auto next = to_gregorian(cal, h, s.month + 1, 1);
+                if (!next) next = to_gregorian(cal, h + 1, 1, 1);
+                if (first && next && *first <= *c_.dct && *c_.dct < *next) {
+                    if (auto g = to_gregorian(cal, h, s.month, day)) chosen = *g;
+                }
+            }
+        }
         return s.day == kUnset && !counted ? month_point(chosen.y, chosen.m) : day_point(chosen);
     }
 
