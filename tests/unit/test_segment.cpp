@@ -43,6 +43,18 @@ std::vector<tarikh::Sentence> walked(const std::u32string& text, const std::stri
     return out;
 }
 
+// The splitter's sentences of `text` (the k-th random one) are those ICU finds walking all of it.
+void same_as_icu(const tarikh::SentenceSplitter& splitter, const std::u32string& text, const std::string& lang, int k) {
+    const auto expected = walked(text, lang);
+    const auto got = splitter.split(text);
+    INFO(lang << " text " << k << " of " << text.size() << " code points");
+    REQUIRE(got.size() == expected.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+        CHECK(got[i].begin == expected[i].begin);
+        CHECK(got[i].end == expected[i].end);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("sentences are ICU's, terminators, quotes, marks and separators in any order", "[segment]") {
@@ -60,14 +72,7 @@ TEST_CASE("sentences are ICU's, terminators, quotes, marks and separators in any
             const unsigned letter_share = rng() % 10;  // in tenths: from punctuation soup to prose
             for (int i = 0; i < length; ++i)
                 text += rng() % 10 < letter_share ? letters[rng() % letters.size()] : others[rng() % others.size()];
-            const auto expected = walked(text, lang);
-            const auto got = splitter.split(text);
-            INFO(lang << " text " << k << " of " << text.size() << " code points");
-            REQUIRE(got.size() == expected.size());
-            for (size_t i = 0; i < got.size(); ++i) {
-                CHECK(got[i].begin == expected[i].begin);
-                CHECK(got[i].end == expected[i].end);
-            }
+            same_as_icu(splitter, text, lang, k);
         }
     }
 }
@@ -86,14 +91,7 @@ TEST_CASE("sentences are ICU's in prose: words, terminators and spaces", "[segme
             std::u32string text;
             const int length = static_cast<int>(rng() % 60);
             for (int i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
-            const auto expected = walked(text, lang);
-            const auto got = splitter.split(text);
-            INFO(lang << " text " << k << " of " << text.size() << " code points");
-            REQUIRE(got.size() == expected.size());
-            for (size_t i = 0; i < got.size(); ++i) {
-                CHECK(got[i].begin == expected[i].begin);
-                CHECK(got[i].end == expected[i].end);
-            }
+            same_as_icu(splitter, text, lang, k);
         }
     }
 }
