@@ -34,12 +34,14 @@ results.machine = {
 const corpora = { te3: [...te3('timebank'), ...te3('aquaint')], synthetic: syntheticMix(5e6) };
 const tmp = mkdtempSync(path.join(tmpdir(), 'tarikh-bench-'));
 
-function nativeSeconds(docs) {
+// jobs 1: one thread, the figure the targets are about; 0: the CLI's default, one per core.
+function nativeSeconds(docs, jobs = 1) {
   const file = path.join(tmp, 'docs.jsonl');
   writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  const flag = jobs ? `--jobs ${jobs}` : '';
   return best(2, () => {
     const t = now();
-    const r = spawnSync('sh', ['-c', `"${cli}" extract --jsonl < "${file}" > /dev/null`]);
+    const r = spawnSync('sh', ['-c', `"${cli}" extract --jsonl ${flag} < "${file}" > /dev/null`]);
     if (r.status !== 0) throw new Error(`tarikh failed: ${r.stderr}`);
     return now() - t;
   });
@@ -64,7 +66,8 @@ function chronoSeconds(docs) {
 for (const [name, docs] of Object.entries(corpora)) {
   const size = mb(docs);
   const row = { documents: docs.length, mb: +size.toFixed(2) };
-  for (const [tool, f] of [['native', nativeSeconds], ['wasm', wasmSeconds], ['chrono', chronoSeconds]]) {
+  const tools = [['native', nativeSeconds], ['native_cores', (d) => nativeSeconds(d, 0)], ['wasm', wasmSeconds], ['chrono', chronoSeconds]];
+  for (const [tool, f] of tools) {
     try {
       const s = f(docs);
       row[tool] = { seconds: +s.toFixed(3), mb_per_s: +(size / s).toFixed(2), docs_per_s: Math.round(docs.length / s) };

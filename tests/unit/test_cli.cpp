@@ -53,6 +53,9 @@ TEST_CASE("bad usage gives a one-line error and exit 2", "[cli]") {
              {"extract", "--dct", "2024-13-01"},
              {"extract", "--dct"},
              {"extract", "--jsonl", "--format", "csv"},
+             {"extract", "--jsonl", "--jobs", "0"},
+             {"extract", "--jsonl", "--jobs", "two"},
+             {"extract", "--jobs", "2"},
              {"frobnicate"}}) {
         INFO(args.back());
         Run r = tarikh_cli(args);
@@ -140,6 +143,28 @@ TEST_CASE("jsonl batch reports and answers a malformed line and goes on with exi
     CHECK(nlohmann::json::parse(out[2])["id"] == "c");
     CHECK(nlohmann::json::parse(out[2]).contains("error"));
     CHECK(nlohmann::json::parse(out[4])["id"] == "e");
+}
+
+TEST_CASE("jsonl batch gives the same lines and errors in the same order on any number of jobs", "[cli]") {
+    // More lines than one batch holds, with malformed lines among them.
+    std::string input;
+    const char* texts[] = {"The vote was held on March 3, 2021.", "وصل الوفد أمس إلى القاهرة.", "Il est parti il y a trois jours.", "no date here"};
+    for (int i = 0; i < 1200; ++i) {
+        if (i % 97 == 5) input += "{broken\n";
+        input += "{\"id\":\"d" + std::to_string(i) + "\",\"dct\":\"2021-03-10\",\"text\":\"" + texts[i % 4] + "\"}\n";
+    }
+    const Run one = tarikh_cli({"extract", "--jsonl", "--jobs", "1"}, input);
+    CHECK(one.status == 1);
+    CHECK(lines(one.out).size() == 1213);
+    CHECK(lines(one.err).size() == 13);
+    CHECK(nlohmann::json::parse(lines(one.out)[1212])["id"] == "d1199");
+    for (const char* jobs : {"2", "5"}) {
+        INFO(jobs);
+        const Run many = tarikh_cli({"extract", "--jsonl", "--jobs", jobs}, input);
+        CHECK(many.status == one.status);
+        CHECK(many.out == one.out);
+        CHECK(many.err == one.err);
+    }
 }
 
 TEST_CASE("invalid UTF-8 never crashes and always gives valid JSON", "[cli]") {
