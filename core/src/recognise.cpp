@@ -479,6 +479,9 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
         // من ذي الحجة").
         const bool day_of_month = b.day_given && spec.month != kUnset;
         if ((!b.strong && !p.veto && !day_of_month) || b.begin < 0) return;
+        // A weekday with a month is one day of it only with its date or its rank ("Monday, March
+        // 3", "the first Monday of March"): "شهر رمضان يوم الاثنين" is a month, then a day.
+        if (spec.weekday != kUnset && spec.month != kUnset && spec.day == kUnset && spec.nth == kUnset && !p.veto) return;
         for (Node& f : found)
             if (f.te == pos) return;  // the first way to reach this end wins
         found.push_back({pos, spec, b.begin, b.end, p.line});
