@@ -22,6 +22,7 @@ inline bool starts_with_bytes(std::string_view word, std::string_view prefix) {
 struct Clitics {
     std::vector<std::string> prefixes;          // longest first
     std::vector<std::string> article_prefixes;  // prefixes that stand for ل + the article
+    std::vector<std::string> verb_prefixes;     // the prefixes a verb takes (و ف); none listed: any
     std::string article;                        // "ال"
     // The prefixes grouped by their first character, each group longest first (group_prefixes()
     // fills it): a word is compared only with the group of its own first character, as strip()
@@ -49,6 +50,11 @@ struct Clitics {
         for (const std::string& a : article_prefixes)
             if (a == prefix) return true;
         return false;
+    }
+
+    // Whether a verb may follow `prefix` ("وقال", but "بطلب" is ب + a noun, the request).
+    bool takes_verb(std::string_view prefix) const {
+        return verb_prefixes.empty() || std::find(verb_prefixes.begin(), verb_prefixes.end(), prefix) != verb_prefixes.end();
     }
 
     // Calls try_stem(stem) for the word without each prefix (a stem keeps two letters at least),

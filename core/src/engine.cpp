@@ -184,7 +184,9 @@ void join_sentences_split_inside_expressions(Analysed& a) {
 }
 
 // The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
-int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
+// `present_form`: whether the clause, as far as it was read, holds a present verb form ("يزور").
+int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& present_form) {
+    present_form = false;
     constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
     const int first = std::max(first_token_at(a, s.begin), m.tb - kTenseReach);
     const int last = std::min({static_cast<int>(a.tokens.size()), m.te + kTenseReach, first_token_at(a, s.end)});
@@ -206,6 +208,7 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
         return false;
     };
     for (int i = m.tb - 1; i >= first; --i) {
+        present_form = present_form || (a.token_flags[i] & kPresentForm);
         if ((left = tense_of(i))) {
             // A participle after a future auxiliary is a future passive: "seront publiés",
             // "will be released".
@@ -246,6 +249,7 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s) {
         if (clause_edge(a, i) && !(fronted && i == m.te && a.tokens[i].kind == Token::Punct)) break;
         // "opened its inquiry on Sept. 3 and expects a report": the verb after "and" is another's.
         if ((a.token_flags[i] & kJoinWord) && !fronted) break;
+        present_form = present_form || (a.token_flags[i] & kPresentForm);
         if ((right = tense_of(i))) {
             right_dist = i - m.te + 1;
             break;
@@ -381,14 +385,16 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
         a.sentence_of[k] = a.sentences.empty() ? -1 : static_cast<int>(si);
-        ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si]);
+        bool present_form = false;
+        ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si], present_form);
         // In prose (three words besides the expressions, or a word and a full stop) the language's
-        // default tense for weekdays applies; a bare expression ("Friday", "الخميس 15 أغسطس") is
-        // read as a calendar query: the next one.
+        // default tense for weekdays applies, unless a present verb announces it ("يزور الرئيس
+        // باريس الخميس"); a bare expression ("Friday", "الخميس 15 أغسطس") is read as a calendar
+        // query: the next one.
         const int outside = words_outside(a, si);
         const bool prose = outside >= 3 || (outside >= 1 && ends_sentence(a, si));
         ctx.next_weekday_in_next_week = a.lang->next_weekday_in_next_week;
-        ctx.weekday_tense = prose ? a.lang->weekday_tense : 1;
+        ctx.weekday_tense = prose && !present_form ? a.lang->weekday_tense : 1;
         ctx.default_direction = prose ? 0 : 1;
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
         ctx.story_day_age = story_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - story_day_sentence;

@@ -214,12 +214,13 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
         std::string_view key = trim_ws(line.substr(0, eq)), value = trim_ws(line.substr(eq + 1));
         if (key == "name") lang.name = value;
         else if (key == "script") lang.script = value;
-        else if (key == "future_prefixes") {
-            for (std::string_view p : words(value)) lang.future_prefixes.push_back(folder.fold(p));
-        } else if (key == "future_min_letters") {
+        else if (key == "future_prefixes" || key == "present_prefixes") {
+            auto& prefixes = key == "future_prefixes" ? lang.future_prefixes : lang.present_prefixes;
+            for (std::string_view p : words(value)) prefixes.push_back(folder.fold(p));
+        } else if (key == "future_min_letters" || key == "present_min_letters") {
             long long x = 0;
-            if (!parse_long(value, x)) fail(settings_file, n, "future_min_letters must be a number");
-            lang.future_min_letters = static_cast<int>(x);
+            if (!parse_long(value, x)) fail(settings_file, n, std::string(key) + " must be a number");
+            (key == "future_min_letters" ? lang.future_min_letters : lang.present_min_letters) = static_cast<int>(x);
         } else if (key == "name_prefixes") {
             for (std::string_view p : words(value)) lang.name_prefixes.push_back(folder.fold(p));
         } else if (key == "name_joiners") {
@@ -244,6 +245,8 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             lang.clitics.article = folder.fold(value);
         } else if (key == "article_prefixes") {
             for (std::string_view p : words(value)) lang.clitics.article_prefixes.push_back(folder.fold(p));
+        } else if (key == "verb_prefixes") {
+            for (std::string_view p : words(value)) lang.clitics.verb_prefixes.push_back(folder.fold(p));
         } else fail(settings_file, n, "unknown setting " + std::string(key));
     });
 

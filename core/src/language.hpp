@@ -37,6 +37,7 @@ enum TokenFlag : int {
     kLeanFuture = 16384,  // leans to the future when nothing else tells ("until Friday", "the deadline is Friday")
     kPresent = 32768,     // a present auxiliary: "has suspended ... until Monday" is a state lasting till then
     kSince = 65536,       // "since", "depuis", "منذ": the date after it opens a stretch lasting till now
+    kPresentForm = 131072,  // an unknown word with a present prefix ("يزور"): a weekday in its clause is ahead
 };
 
 struct Entry {
@@ -148,6 +149,11 @@ struct Language {
     // سيجتمع), for words of at least future_min_letters letters.
     std::vector<std::string> future_prefixes;
     int future_min_letters = 0;
+    // Verb prefixes of the present on words the lexicon does not know (Arabic ي: يزور، يعقد), for
+    // words of at least present_min_letters letters: news announces with them ("يزور الرئيس
+    // باريس الخميس"), so a weekday in their clause, with no tense marker, is the coming one.
+    std::vector<std::string> present_prefixes;
+    int present_min_letters = 0;
     // Verb endings that mark the past or the future on lower-case words the lexicon does not
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
     // suffix_min_letters letters; a past ending is read only right before a date.

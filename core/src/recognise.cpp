@@ -61,15 +61,19 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     walk(lang_.trie.child(WordTrie::kRoot, word, t.hash), false);
     if (t.kind != Token::Word) return;
     // The word without a clitic prefix too ("وفي", "بالأمس", "العام" → عام): the first prefix
-    // that leaves a lexicon word, longest first. A remainder needs two letters at least.
-    // Through the article a word is a noun: no verb form ("الطلب", the demand, is no طلب).
+    // that leaves a lexicon word, longest first; a split that leaves only a frequent word does
+    // not end the search ("وكان" is و + كان, not وك + أن). A remainder needs two letters at
+    // least. Through the article, or a prefix no verb takes, a word is a noun: no verb form
+    // ("الطلب", the demand, and "بطلب", at the request, are no طلب, requested).
     const std::string& article = lang_.clitics.article;
     lang_.clitics.strip(word, [&](std::string_view stem) {
         const std::string_view prefix = word.substr(0, word.size() - std::min(word.size(), stem.size()));
         const bool noun = !article.empty() && (starts_with_bytes(stem, article) || (prefix.size() >= article.size() &&
                                                prefix.substr(prefix.size() - article.size()) == article) ||
-                                               lang_.clitics.is_article_prefix(prefix));
-        return walk(lang_.trie.child(WordTrie::kRoot, stem), true, noun);
+                                               lang_.clitics.is_article_prefix(prefix) || !lang_.clitics.takes_verb(prefix));
+        const size_t before = analyses_.size();
+        walk(lang_.trie.child(WordTrie::kRoot, stem), true, noun);
+        return std::any_of(analyses_.begin() + before, analyses_.end(), [&](const Analysis& x) { return !lang_.entries[x.entry].stop; });
     });
 }
 
@@ -120,7 +124,7 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
     first_.swap(first);
 }
 
-bool Recogniser::future_verb(std::string_view word) const {
+bool Recogniser::prefixed_verb(std::string_view word, const std::vector<std::string>& prefixes, int min_letters) const {
     auto letters = [](std::string_view w) {
         int count = 0;
         for (unsigned char c : w) count += (c & 0xC0) != 0x80;
@@ -128,8 +132,8 @@ bool Recogniser::future_verb(std::string_view word) const {
     };
     auto marked = [&](std::string_view w) {
         // The prefix first: few words have one, and counting letters reads the whole word.
-        for (const std::string& p : lang_.future_prefixes)
-            if (starts_with_bytes(w, p)) return letters(w) >= lang_.future_min_letters;
+        for (const std::string& p : prefixes)
+            if (starts_with_bytes(w, p)) return letters(w) >= min_letters;
         return false;
     };
     // A word with the article is a noun, whatever letters follow it: "السياحة", "والسياسة".
@@ -144,7 +148,9 @@ bool Recogniser::future_verb(std::string_view word) const {
             if (starts_with_bytes(word, p)) return false;
     }
     if (marked(word)) return true;
-    return lang_.clitics.strip(word, marked);  // "وستعلن"
+    return lang_.clitics.strip(word, [&](std::string_view stem) {  // "وستعلن", "ويزور"; not "بسيارة"
+        return lang_.clitics.takes_verb(word.substr(0, word.size() - stem.size())) && marked(stem);
+    });
 }
 
 bool Recogniser::ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const {
@@ -155,16 +161,17 @@ bool Recogniser::ends_verb_like(std::string_view word, const std::vector<std::st
 }
 
 std::vector<int> Recogniser::token_flags() {
-    // Unknown words that a future prefix ("ستعلن") or a past or future ending ("promised",
-    // "viendra") marks: only now, as few tokens need it. A capital is a name ("United"). Most
-    // languages have one kind of mark or none.
-    const bool prefixes = !lang_.future_prefixes.empty();
+    // Unknown words that a future or present prefix ("ستعلن", "يزور") or a past or future ending
+    // ("promised", "viendra") marks: only now, as few tokens need it. A capital is a name
+    // ("United"). Most languages have one kind of mark or none.
+    const bool prefixes = !lang_.future_prefixes.empty() || !lang_.present_prefixes.empty();
     const bool suffixes = !lang_.past_suffixes.empty() || !lang_.future_suffixes.empty();
     for (size_t i = 0; i < flags_.size() && (prefixes || suffixes); ++i) {
         const Token& t = (*tokens_)[i];
         if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
         const std::string_view word = token_text(*text_, t);
-        if (prefixes && future_verb(word)) flags_[i] |= kFuture;
+        if (prefixes && prefixed_verb(word, lang_.future_prefixes, lang_.future_min_letters)) flags_[i] |= kFuture;
+        else if (prefixes && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters)) flags_[i] |= kPresentForm;
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
     }

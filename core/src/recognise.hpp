@@ -89,7 +89,9 @@ private:
     std::span<const CandidateMemo::Candidate> candidates_at(int i, int pass);
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8 };  // kNumberMark: a number word
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
-    bool future_verb(std::string_view word) const;
+    // A word that one of `prefixes` opens, clitics aside, with min_letters letters at least,
+    // and no article: a verb form ("ستعلن", "ويزور").
+    bool prefixed_verb(std::string_view word, const std::vector<std::string>& prefixes, int min_letters) const;
     bool ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const;
     // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
     // fails, made before the work of moving past an item.
