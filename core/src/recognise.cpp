@@ -299,7 +299,8 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
         case Role::Count: return v >= 1 && v <= 100000 && set(s.count, v);
         case Role::Decade:
             if (digits == 4 && v % 10 == 0 && v >= 1000 && v <= 2990) return set(s.decade, v / 10);
-            if (digits == 2 && v % 10 == 0) return set(s.decade, 190 + v / 10);
+            // "the '80s", "les années quatre-vingt" (words: a decade of the 1900s).
+            if ((digits == 2 || (digits == 0 && v >= 10 && v <= 90)) && v % 10 == 0) return set(s.decade, 190 + v / 10);
             return false;
         case Role::Century: return v >= 1 && v <= 30 && set(s.century, v - 1);
         case Role::Quarter: return (v == -1 || (v >= 1 && v <= 4)) && set(s.quarter, v == -1 ? 4 : v);  // -1: the last
