@@ -219,7 +219,10 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& prese
             if (left) left_dist = m.tb - i;
             break;
         }
-        if (clause_edge(a, i)) {
+        // A comma right after another expression sets the two side by side, in one clause: "will
+        // reopen in the fall, in October".
+        const bool apposition = i > first && a.in_match[i - 1] && a.tokens[i].kind == Token::Punct && token_text(a.folded, a.tokens[i]) == ",";
+        if (clause_edge(a, i) && !apposition) {
             if (i != m.tb - 1 || !(a.token_flags[i] & kTrim)) break;
             past_own_preposition = true;
         }
