@@ -315,14 +315,16 @@ private:
         }
         if (s.season[0]) {
             // "this fall", "cet été": the one of this year, gone by or to come; a winter
-            // straddles two years, so "this winter" is the nearest one.
+            // straddles two years, so "this winter" is the one the tense points to, else the
+            // nearest ("expects strong demand this winter" in August: the coming one).
             if (s.shift == 0 && std::string_view(s.season) != "WI") {
                 Point p = year_point(ref.y);
                 p.grain = Grain::Season;
                 p.season = s.season;
                 return p;
             }
-            return season_near(ref, s.season, s.shift, s.shift != 0);
+            const int toward = s.shift != 0 ? s.shift : s.tense ? s.tense : c_.tense;
+            return season_near(ref, s.season, toward, s.shift != 0);
         }
         Point p = day_point(ref);
         apply_time(s, p);
