@@ -217,6 +217,15 @@ public:
             occurrence.shift = kUnset;
             return calendar(occurrence, anchor);
         }
+        // "the same period last year", "الفترة نفسها من العام السابق" after a quarter's figures:
+        // that quarter of the year before it.
+        if (s.same_part && s.unit == Unit::Year && s.shift != kUnset && s.shift < 0 && c_.quarter && c_.quarter_age <= 2) {
+            Point p;
+            p.grain = Grain::Quarter;
+            p.y = c_.quarter_year + s.shift;
+            p.part = c_.quarter;
+            return p;
+        }
         if (s.shift != kUnset) return deictic(s, base);
         return calendar(s, anchor);
     }

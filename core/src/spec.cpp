@@ -92,6 +92,7 @@ void SpecFields::merge(const SpecFields& o) {
     merge_chars(ref, o.ref);
     set = set || o.set;
     and_half = and_half || o.and_half;
+    same_part = same_part || o.same_part;
     if (!tense) tense = o.tense;
 }
 
@@ -129,6 +130,7 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "era") return (bc = v == "bc");
     if (k == "set") return (set = true);
     if (k == "and_half") return (and_half = true);
+    if (k == "same_part") return (same_part = true);
     if (k == "anchor") {
         anchor = v == "dct" ? Anchor::Dct : v == "narrative" ? Anchor::Narrative : v == "sentence" ? Anchor::Sentence : Anchor::None;
         return anchor != Anchor::None;

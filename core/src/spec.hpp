@@ -56,6 +56,7 @@ struct SpecFields {
     char ref[12] = "";    // PRESENT_REF PAST_REF FUTURE_REF
     bool set = false;     // "every", "weekly"
     bool and_half = false; // "2 1/2 years", "two and a half hours": the count plus half a unit
+    bool same_part = false; // "the same period last year": the quarter just reported, in the year reached
     int tense = 0;        // -1 past, +1 future (a marker inside the expression)
 
     // Copies every field that `other` sets and this one does not.
