@@ -383,7 +383,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
     int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
-        week_sentence = -1;
+        week_sentence = -1, period_sentence = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
@@ -404,6 +404,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
         if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         if (month_sentence != static_cast<int>(si)) ctx.sentence_month = ctx.sentence_month_year = 0;
+        if (period_sentence != static_cast<int>(si)) ctx.period_grain = Grain::Unknown;
         if (week_sentence != static_cast<int>(si)) ctx.sentence_week.reset();
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
         ctx.opens_sentence = !a.sentences.empty() && opens_sentence(a, m, a.sentences[si]);
@@ -434,6 +435,18 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (r.type == "DATE" && r.when.granularity == "week" && r.first_day && r.mod.empty() && r.value.find("WE") == std::string::npos) {
             ctx.sentence_week = r.first_day;
             week_sentence = static_cast<int>(si);
+        }
+        // A month, quarter or half of a known year (not a range of them, nor "the same period" itself).
+        if (r.type == "DATE" && !m.spec.same_part && !m.spec.has_end && r.value.size() >= 7 && r.value[4] == '-' && std::isdigit(static_cast<unsigned char>(r.value[0]))) {
+            const std::string& g = r.when.granularity;
+            const char* part = r.value.c_str() + 5;
+            const bool month = g == "month" && r.value.size() == 7, quarter = g == "quarter" && part[0] == 'Q', half = g == "half" && part[0] == 'H';
+            if (month || quarter || half) {
+                ctx.period_grain = month ? Grain::Month : quarter ? Grain::Quarter : Grain::Half;
+                ctx.period_year = std::atoi(r.value.c_str());
+                ctx.period_part = std::atoi(month ? part : part + 1);
+                period_sentence = static_cast<int>(si);
+            }
         }
         const bool names_quarter = m.spec.quarter != kUnset || m.spec.unit == Unit::Quarter;
         if (names_quarter && r.when.granularity == "quarter" && r.value.size() == 7 && r.value[5] == 'Q') {

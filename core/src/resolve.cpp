@@ -217,14 +217,11 @@ public:
             occurrence.shift = kUnset;
             return calendar(occurrence, anchor);
         }
-        // "the same period last year", "الفترة نفسها من العام السابق" after a quarter's figures:
-        // that quarter of the year before it.
-        if (s.same_part && s.unit == Unit::Year && s.shift != kUnset && s.shift < 0 && c_.quarter && c_.quarter_age <= 2) {
-            Point p;
-            p.grain = Grain::Quarter;
-            p.y = c_.quarter_year + s.shift;
-            p.part = c_.quarter;
-            return p;
+        // "the same period last year", "الفترة نفسها من العام السابق" after a month's or a
+        // quarter's figures: that period of the year before it.
+        if (s.same_part && s.unit == Unit::Year && s.shift != kUnset && s.shift < 0 && c_.period_grain != Grain::Unknown) {
+            if (c_.period_grain == Grain::Month) return month_point(c_.period_year + s.shift, c_.period_part);
+            return part(c_.period_grain, c_.period_year + s.shift, c_.period_part);
         }
         if (s.shift != kUnset) return deictic(s, base);
         return calendar(s, anchor);

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "calendar.hpp"
+#include "point.hpp"
 #include "spec.hpp"
 #include "tarikh/tarikh.hpp"
 
@@ -49,6 +50,10 @@ struct Context {
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
     // ago" compares quarters (1988-Q3), as financial news means it.
     int quarter_year = 0, quarter = 0, quarter_age = 1 << 20;
+    // A month, quarter or half with its year named earlier in this sentence ("في يناير", "in the
+    // fourth quarter of 2023"): "the same period last year" is that period a year back.
+    Grain period_grain = Grain::Unknown;  // Unknown: none
+    int period_year = 0, period_part = 0;  // part: the month, quarter or half
 };
 
 struct Resolved {
