@@ -124,10 +124,12 @@ int first_token_at(const Analysed& a, int32_t at) {
     return static_cast<int>(it - a.tokens.begin());
 }
 
-// Where the search for a tense marker stops. "and" does not: it joins nouns as often as
+// Where the search for a tense marker stops: a clause word, or a word opening a reported or
+// relative clause ("said Monday that ... will"). "and" does not: it joins nouns as often as
 // clauses ("will double flights between Australia and India by August").
 bool clause_edge(const Analysed& a, int i) {
-    if ((a.token_flags[i] & kClause) && !(a.token_flags[i] & kJoinWord)) return true;
+    const int flags = a.token_flags[i];
+    if (((flags & kClause) && !(flags & kJoinWord)) || (flags & kTenseEdge)) return true;
     const Token& t = a.tokens[i];
     if (t.kind != Token::Punct) return false;
     std::string_view p = token_text(a.folded, t);

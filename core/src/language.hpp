@@ -38,6 +38,7 @@ enum TokenFlag : int {
     kPresent = 32768,     // a present auxiliary: "has suspended ... until Monday" is a state lasting till then
     kSince = 65536,       // "since", "depuis", "منذ": the date after it opens a stretch lasting till now
     kPresentForm = 131072,  // an unknown word with a present prefix ("يزور"): a weekday in its clause is ahead
+    kTenseEdge = 262144,    // opens a reported or relative clause ("that", "que"): a tense past it is another verb's
 };
 
 struct Entry {
@@ -67,6 +68,7 @@ struct Entry {
     bool verb = false;         // a verb form: never read through the article ("الطلب" is no طلب, requested)
     bool no_hour = false;      // an ordinal that never names an hour (Arabic masculine: "محمد السادس")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
+    bool tense_edge = false;  // the tense of a verb past it is not the expression's ("said Monday that ... will")
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
