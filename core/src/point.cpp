@@ -177,10 +177,13 @@ Date weekday_near(Date ref, int weekday, int direction, bool strict) {
 // DCT nor a future tense before it.
 // `by_month`: compare months only, so that the current month still counts as the next one.
 int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction, bool by_month, bool own_tense,
-              bool deadline) {
-    // News reports more than it announces: the window reaches further back than ahead.
+              bool deadline, bool story) {
+    // News reports more than it announces: from the publication date the window reaches further
+    // back than ahead. A story goes on as often as it looks back: from its time, the nearest
+    // ("began on Aug. 14 and was interrupted in January": the January after).
     long diff = (static_cast<long>(month) - ref.m) * 31 + (day > 0 ? day - ref.d : 0);
-    int y = diff > 160 ? ref.y - 1 : diff < -240 ? ref.y + 1 : ref.y;
+    const long ahead = story ? 186 : 160, back = story ? 186 : 240;
+    int y = diff > ahead ? ref.y - 1 : diff < -back ? ref.y + 1 : ref.y;
     if (!dct || direction == 0) return y;
     const bool days = day > 0 && !by_month;
     auto key = [&](int year) { return Date{year, month, days ? std::min(day, days_in_month(year, month)) : 1}; };

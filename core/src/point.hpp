@@ -44,8 +44,9 @@ Point shifted(Date base, Unit unit, long n);
 // nearest; `strict` leaves `ref` itself out.
 Date weekday_near(Date ref, int weekday, int direction, bool strict);
 // The year of a month (and day) without one, near `ref` as the tense points (see point.cpp).
+// `story`: `ref` is the story's time, not the publication's.
 int year_near(Date ref, const std::optional<Date>& dct, int month, int day, int direction, bool by_month, bool own_tense,
-              bool deadline);
+              bool deadline, bool story);
 // A clock time or part of the day of `s` put on a day point, which becomes a time.
 void apply_time(const Spec& s, Point& p);
 bool has_calendar_fields(const Spec& s);

@@ -413,6 +413,9 @@ private:
                 anchor = "narrative";
             }
             if (year == kUnset) {
+                // A story a month or more from the publication reads on from its own time.
+                constexpr long kStoryFar = 31;
+                const bool story_far = recent && c_.dct && std::labs(days_from_civil(*c_.narrative) - days_from_civil(*c_.dct)) > kStoryFar;
                 if (!ref) {
                     Point p = s.day != kUnset ? day_point({0, s.month, s.day}) : month_point(0, s.month);
                     p.known = false;
@@ -420,7 +423,7 @@ private:
                     return p;
                 }
                 year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, direction,
-                                 !s.tense && !c_.tense && c_.default_direction, s.tense != 0, c_.deadline);
+                                 !s.tense && !c_.tense && c_.default_direction, s.tense != 0, c_.deadline, story_far);
             }
             // A weekday with a small ordinal that is not that day's weekday counts weekdays:
             // "الثلاثاء الثالث من أيلول 2014" (the 3rd was a Wednesday) is the third Tuesday.
