@@ -223,6 +223,19 @@ public:
             if (c_.period_grain == Grain::Month) return month_point(c_.period_year + s.shift, c_.period_part);
             return part(c_.period_grain, c_.period_year + s.shift, c_.period_part);
         }
+        // "au troisième trimestre, contre 8,5 % le trimestre précédent", "in September, after a
+        // fall the previous month": that period of its sentence, moved.
+        const Grain unit_grain = s.unit == Unit::Month ? Grain::Month : s.unit == Unit::Quarter ? Grain::Quarter
+                                 : s.unit == Unit::Half ? Grain::Half : Grain::Unknown;
+        if (s.anchor == Anchor::Narrative && s.shift != kUnset && s.shift != 0 && unit_grain != Grain::Unknown &&
+            unit_grain == c_.period_grain && !s.same_part) {
+            const int per_year = unit_grain == Grain::Month ? 12 : unit_grain == Grain::Quarter ? 4 : 2;
+            const int index = c_.period_year * per_year + c_.period_part - 1 + s.shift;
+            const int y = index >= 0 ? index / per_year : -((-index + per_year - 1) / per_year);
+            const int n = index - y * per_year + 1;
+            anchor = "narrative";
+            return unit_grain == Grain::Month ? month_point(y, n) : part(unit_grain, y, n);
+        }
         if (s.shift != kUnset) return deictic(s, base);
         return calendar(s, anchor);
     }
