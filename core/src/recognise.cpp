@@ -73,7 +73,14 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
                                                lang_.clitics.is_article_prefix(prefix) || !lang_.clitics.takes_verb(prefix));
         const size_t before = analyses_.size();
         walk(lang_.trie.child(WordTrie::kRoot, stem), true, noun);
-        return std::any_of(analyses_.begin() + before, analyses_.end(), [&](const Analysis& x) { return !lang_.entries[x.entry].stop; });
+        const bool found = std::any_of(analyses_.begin() + before, analyses_.end(), [&](const Analysis& x) { return !lang_.entries[x.entry].stop; });
+        // A prefix that ends in the article reads the word with it too: "بالربع نفسه" is ب +
+        // "الربع نفسه" as well as بال + "ربع".
+        if (found && !article.empty() && prefix.size() > article.size() && prefix.substr(prefix.size() - article.size()) == article) {
+            with_article_.assign(article).append(stem);
+            walk(lang_.trie.child(WordTrie::kRoot, with_article_), true, true);
+        }
+        return found;
     });
 }
 

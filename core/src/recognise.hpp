@@ -122,6 +122,7 @@ private:
     const std::vector<Token>* tokens_ = nullptr;
     const FoldedText* text_ = nullptr;
     std::vector<Analysis> analyses_;
+    std::string with_article_;  // a clitic's stem with the article put back (lookup), reused
     std::vector<uint32_t> first_;
     std::vector<Number> numbers_;
     std::vector<uint8_t> number_done_;
