@@ -156,6 +156,9 @@ struct Language {
     // باريس الخميس"), so a weekday in their clause, with no tense marker, is the coming one.
     std::vector<std::string> present_prefixes;
     int present_min_letters = 0;
+    // Words after which such a verb is a subjunctive or a negation, and announces nothing ("قبل
+    // أن يرتفع", "لم يصل").
+    std::vector<std::string> present_not_after;
     // Verb endings that mark the past or the future on lower-case words the lexicon does not
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
     // suffix_min_letters letters; a past ending is read only right before a date.

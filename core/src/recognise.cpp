@@ -167,6 +167,12 @@ bool Recogniser::ends_verb_like(std::string_view word, const std::vector<std::st
     return false;
 }
 
+bool Recogniser::after_subjunctive(size_t i) const {
+    if (i == 0) return false;
+    const std::string_view before = token_text(*text_, (*tokens_)[i - 1]);
+    return std::find(lang_.present_not_after.begin(), lang_.present_not_after.end(), before) != lang_.present_not_after.end();
+}
+
 std::vector<int> Recogniser::token_flags() {
     // Unknown words that a future or present prefix ("ستعلن", "يزور") or a past or future ending
     // ("promised", "viendra") marks: only now, as few tokens need it. A capital is a name
@@ -178,7 +184,8 @@ std::vector<int> Recogniser::token_flags() {
         if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
         const std::string_view word = token_text(*text_, t);
         if (prefixes && prefixed_verb(word, lang_.future_prefixes, lang_.future_min_letters)) flags_[i] |= kFuture;
-        else if (prefixes && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters)) flags_[i] |= kPresentForm;
+        else if (prefixes && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters) && !after_subjunctive(i))
+            flags_[i] |= kPresentForm;
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
     }
