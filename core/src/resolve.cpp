@@ -456,8 +456,13 @@ private:
                     p.impossible = true;
                     return p;
                 }
-                // "the week of March 6": the week that day falls in.
+                // "the week of March 6": the week that day falls in; "the weekend of Aug. 13": the
+                // weekend that day is in, or the one after it.
                 if (s.unit == Unit::Week && s.nth == kUnset) return week_point({year, s.month, s.day});
+                if (s.unit == Unit::Weekend && s.nth == kUnset && s.shift == kUnset) {
+                    const Date d{year, s.month, s.day};
+                    return week_point(iso_weekday(d) >= 6 ? d : add_days(d, 6 - iso_weekday(d)), true);
+                }
                 Date day{year, s.month, s.day};
                 // A feast moved off a weekend (King's Day on a Sunday is kept the Saturday before).
                 if (s.if_saturday != kUnset && iso_weekday(day) == 6) day = add_days(day, s.if_saturday);
