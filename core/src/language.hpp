@@ -37,7 +37,7 @@ enum TokenFlag : int {
     kLeanFuture = 16384,  // leans to the future when nothing else tells ("until Friday", "the deadline is Friday")
     kPresent = 32768,     // a present auxiliary: "has suspended ... until Monday" is a state lasting till then
     kSince = 65536,       // "since", "depuis", "منذ": the date after it opens a stretch lasting till now
-    kPresentForm = 131072,  // an unknown word with a present prefix ("يزور"): a weekday in its clause is ahead
+    kPresentForm = 131072,  // a present that announces ("يزور", "begins"): a weekday in its clause is ahead
     kTenseEdge = 262144,    // opens a reported or relative clause ("that", "que"): a tense past it is another verb's
 };
 
@@ -69,6 +69,7 @@ struct Entry {
     bool no_hour = false;      // an ordinal that never names an hour (Arabic masculine: "محمد السادس")
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
     bool tense_edge = false;  // the tense of a verb past it is not the expression's ("said Monday that ... will")
+    bool announce = false;    // a present that schedules ("begins", "commencent", "تنطلق"): a weekday with it is ahead
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
