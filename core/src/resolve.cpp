@@ -357,14 +357,16 @@ private:
         return p;
     }
 
-    static Point nth_weekday(int y, int m, int weekday, int nth) {
+    // The nth (from 1) or, counted back, the last (-1) weekday of a month.
+    static Date nth_weekday_date(int y, int m, int weekday, int nth) {
         if (nth < 0) {
             Date last{y, m, days_in_month(y, m)};
-            return day_point(add_days(last, -((iso_weekday(last) - weekday + 7) % 7)));
+            return add_days(last, -((iso_weekday(last) - weekday + 7) % 7) - 7L * (-nth - 1));
         }
         Date first{y, m, 1};
-        return day_point(add_days(first, (weekday - iso_weekday(first) + 7) % 7 + 7L * (nth - 1)));
+        return add_days(first, (weekday - iso_weekday(first) + 7) % 7 + 7L * (nth - 1));
     }
+    static Point nth_weekday(int y, int m, int weekday, int nth) { return day_point(nth_weekday_date(y, m, weekday, nth)); }
 
     // Whether the year named earlier in the sentence dates a later part of it: not where the tense
     // looks the other way from the publication ("founded in 1998, it will open a store in March",
@@ -479,6 +481,11 @@ private:
                 Date monday = s.nth > 0 ? add_days(first, (8 - iso_weekday(first)) % 7 + 7L * (s.nth - 1))
                                         : add_days(last, -(iso_weekday(last) % 7) - 6 - 7L * (-s.nth - 1));
                 return week_point(monday);
+            }
+            if (s.nth != kUnset && s.unit == Unit::Weekend) {
+                // "the first weekend of December": the weekend of its nth (or last) Saturday.
+                constexpr int kSaturday = 6;
+                return week_point(nth_weekday_date(year, s.month, kSaturday, s.nth), true);
             }
             // "the third day of", "the last day of".
             if (s.nth != kUnset && (s.unit == Unit::Day || s.unit == Unit::None))
