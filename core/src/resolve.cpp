@@ -564,7 +564,10 @@ private:
         // that day is a deadline ahead and the clause is in the past ("schools stay shut
         // until Friday. ... said in its 11 a.m. advisory").
         // A live blog's time stamp is the publication day's, whatever the entry before it said.
-        const bool story_ahead = c_.line_stamp || (c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0);
+        // Nor does a future clause go back to a story day gone by ("announced it yesterday evening.
+        // The ceremony will start at 9 p.m.").
+        const bool story_ahead = c_.line_stamp || (c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0) ||
+                                 (c_.narrative && c_.dct && *c_.narrative < *c_.dct && c_.tense > 0);
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day && c_.narrative_age <= 1 && !story_ahead) {
             anchor = "narrative";
             // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
