@@ -185,6 +185,32 @@ void join_sentences_split_inside_expressions(Analysed& a) {
     a.sentences.resize(kept);
 }
 
+// No sentence ends after a title written short ("when Rep. Tom Delgado resigned", "selon M.
+// Dupont"), though a full stop and a capital look like an end to the sentence rules.
+void join_sentences_split_after_titles(Analysed& a) {
+    const auto& titles = a.lang->title_abbreviations;
+    if (titles.empty() || a.sentences.empty()) return;
+    auto ends_in_title = [&](const Sentence& s) {
+        if (s.end - s.begin < 2 || a.text[s.end - 1] != '.') return false;
+        int32_t b = s.end - 1;
+        while (b > s.begin && u_isalpha(a.text[b - 1])) --b;
+        if (b > s.begin && a.text[b - 1] != ' ' && a.text[b - 1] != '(' && a.text[b - 1] != '\n') return false;
+        const std::u32string_view word(a.text.data() + b, static_cast<size_t>(s.end - 1 - b));
+        return std::find(titles.begin(), titles.end(), word) != titles.end();
+    };
+    size_t kept = 0;
+    for (size_t i = 0; i < a.sentences.size(); ++i) {
+        const bool same_line = kept > 0 && std::find(a.text.begin() + a.sentences[kept - 1].end, a.text.begin() + a.sentences[i].begin,
+                                                     U'\n') == a.text.begin() + a.sentences[i].begin;
+        if (same_line && ends_in_title(a.sentences[kept - 1])) {
+            a.sentences[kept - 1].end = a.sentences[i].end;
+            continue;
+        }
+        a.sentences[kept++] = a.sentences[i];
+    }
+    a.sentences.resize(kept);
+}
+
 // The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
 // `present_form`: whether the clause, as far as it was read, holds a present verb form ("يزور").
 int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& present_form) {
@@ -355,6 +381,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);
     a.sentences = language.sentences->split(a.text);
     join_sentences_split_inside_expressions(a);
+    join_sentences_split_after_titles(a);
 
     Context ctx;
     int dct_hour = -1, dct_minute = -1;

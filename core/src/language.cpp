@@ -223,6 +223,12 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             long long x = 0;
             if (!parse_long(value, x)) fail(settings_file, n, std::string(key) + " must be a number");
             (key == "future_min_letters" ? lang.future_min_letters : lang.present_min_letters) = static_cast<int>(x);
+        } else if (key == "title_abbreviations") {
+            for (std::string_view w : words(value)) {
+                std::u32string title;
+                decode_utf8(w, title);
+                lang.title_abbreviations.push_back(std::move(title));
+            }
         } else if (key == "name_prefixes") {
             for (std::string_view p : words(value)) lang.name_prefixes.push_back(folder.fold(p));
         } else if (key == "name_joiners") {

@@ -168,6 +168,9 @@ struct Language {
     // Where a script has no capitals: the prefixes of the words that go on a name after its head
     // (Arabic ال، لل: "وزارة الصحة المصرية"). Empty: capitalised words go on it.
     std::vector<std::string> name_prefixes;
+    // Titles written short before a name, without their dot ("Rep", "Dr", "M"): no sentence ends
+    // after one ("when Rep. Tom Delgado resigned", "selon M. Dupont").
+    std::vector<std::u32string> title_abbreviations;
     // Small lower-case words inside a capitalised name ("of", "for": "Bank of England"; "de").
     std::vector<std::string> name_joiners;
     std::vector<std::string> classes;
