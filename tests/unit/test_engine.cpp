@@ -205,6 +205,19 @@ TEST_CASE("a title keeps its opening article and loses a date's prepositions", "
     CHECK(two.events[1].title.find("Federal Reserve meeting") != std::string::npos);
 }
 
+TEST_CASE("no sentence ends after a title written short", "[engine][events]") {
+    auto en = run("The seat was vacated in June when Rep. Tom Delgado resigned.", "2024-10-02", "en");
+    REQUIRE(en.events.size() == 1);
+    CHECK(en.events[0].sentence.find("Delgado resigned") != std::string::npos);
+    auto fr = run("Selon M. Dupont, la réunion aura lieu lundi.", "2024-10-02", "fr");
+    REQUIRE(fr.events.size() == 1);
+    CHECK(fr.events[0].sentence.rfind("Selon M. Dupont", 0) == 0);
+    // A real end before a new line stays one: the title list is no excuse to cross it.
+    auto lines = run("Talks ended with Gen.\nOn Monday the truce began.", "2024-10-02", "en");
+    REQUIRE(lines.events.size() == 1);
+    CHECK(lines.events[0].sentence.rfind("On Monday", 0) == 0);
+}
+
 TEST_CASE("a clause that is all attribution keeps it as its title", "[engine][events]") {
     auto r = run("Rates were cut on Tuesday, citing inflation that slowed in October.", "2025-11-04", "en");
     REQUIRE(r.events.size() == 2);
