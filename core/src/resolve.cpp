@@ -223,6 +223,9 @@ public:
             if (c_.period_grain == Grain::Month) return month_point(c_.period_year + s.shift, c_.period_part);
             return part(c_.period_grain, c_.period_year + s.shift, c_.period_part);
         }
+        // Else the quarter the report is about, named in the sentences just before.
+        if (s.same_part && s.unit == Unit::Year && s.shift != kUnset && s.shift < 0 && c_.quarter && c_.quarter_age <= 2)
+            return part(Grain::Quarter, c_.quarter_year + s.shift, c_.quarter);
         // "au troisième trimestre, contre 8,5 % le trimestre précédent", "in September, after a
         // fall the previous month": that period of its sentence, moved.
         const Grain unit_grain = s.unit == Unit::Month ? Grain::Month : s.unit == Unit::Quarter ? Grain::Quarter
