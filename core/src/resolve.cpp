@@ -594,13 +594,15 @@ private:
             if (week_ahead && direction * week_ahead >= 0) {
                 anchor = "narrative";
                 day = add_days(*c_.sentence_week, s.weekday - 1);
-            } else if (!direction && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 && c_.default_direction == 0 &&
+            } else if (!direction && c_.weekday_tense <= 0 && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 &&
+                       c_.default_direction == 0 &&
                        ((c_.narrative_age == 0 && *c_.narrative > *c_.dct) ||
                         std::labs(days_from_civil(*c_.narrative) - days_from_civil(*c_.dct)) <= 3)) {
                 // No tense, but a day just named near the publication, or ahead of it in this
                 // sentence: the weekday of that stretch of the story ("الخميس 5 يونيو، وأول أيام
                 // العيد يوم الجمعة"). A past day further back leaves the weekday to the news
-                // ("Three days later, as of Friday's close" is this week's Friday).
+                // ("Three days later, as of Friday's close" is this week's Friday), and so does a
+                // present that announces ("تختتم ... مساء الجمعة": the coming one).
                 anchor = "narrative";
                 day = weekday_near(*c_.narrative, s.weekday, 0, false);
             } else {
