@@ -426,6 +426,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         const int outside = words_outside(a, si);
         const bool prose = outside >= 3 || (outside >= 1 && ends_sentence(a, si));
         ctx.next_weekday_in_next_week = a.lang->next_weekday_in_next_week;
+        ctx.twelve_hour_clock = a.lang->twelve_hour_clock;
         ctx.weekday_tense = prose && !present_form ? a.lang->weekday_tense : 1;
         ctx.default_direction = prose ? 0 : 1;
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;

@@ -244,6 +244,10 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             if (value != "next_week" && value != "first_after") fail(settings_file, n, "next_weekday is next_week or first_after");
             lang.next_weekday_in_next_week = value == "next_week";
         } else if (key == "weekday_tense") lang.weekday_tense = value == "past" ? -1 : value == "future" ? 1 : 0;
+        else if (key == "clock") {
+            if (value != "12" && value != "24") fail(settings_file, n, "clock is 12 or 24");
+            lang.twelve_hour_clock = value == "12";
+        }
         else if (key == "prefixes") {
             auto& prefixes = lang.clitics.prefixes;
             for (std::string_view p : words(value)) prefixes.push_back(folder.fold(p));

@@ -306,8 +306,12 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
                 return set(s.year, v);
             }
             return (digits == 4 || digits == 0) && v >= 1000 && v <= 2999 && set(s.year, v);
-        case Role::Hour: return v >= 0 && v <= 24 && digits <= 2 && set(s.hour, v);
+        // An hour written with a leading zero ("09:00", "0930") is on the 24-hour clock.
+        case Role::Hour:
+            s.clock24 = s.clock24 || (digits == 2 && v < 10);
+            return v >= 0 && v <= 24 && digits <= 2 && set(s.hour, v);
         case Role::Clock:  // "1030", "330 p.m.": hours and minutes in three or four digits
+            s.clock24 = s.clock24 || (digits == 4 && v < 1000);
             return (digits == 3 || digits == 4) && v / 100 <= 24 && v % 100 <= 59 && set(s.hour, v / 100) && set(s.minute, v % 100);
         case Role::Minute: return v >= 0 && v <= 59 && (digits == 2 || digits == 0) && set(s.minute, v);
         case Role::Count: return v >= 1 && v <= 100000 && set(s.count, v);

@@ -615,7 +615,8 @@ private:
         Point p = day_point(day);
         apply_time(s, p);
         // A bare hour without a.m./p.m. before the reference time is the next such hour (12-hour clock).
-        if (p.grain == Grain::Time && s.weekday == kUnset && s.ampm == 0 && !s.pod[0] && s.hour != kUnset &&
+        if (c_.twelve_hour_clock && !s.clock24 && p.grain == Grain::Time && s.weekday == kUnset && s.ampm == 0 && !s.pod[0] &&
+            s.hour != kUnset &&
             s.hour <= 12 && c_.dct_hour >= 0 && p.hour < c_.dct_hour && p.hour + 12 < 24)
             p.hour += 12;
         return p;

@@ -19,6 +19,7 @@ namespace tarikh {
 struct Context {
     std::optional<Date> dct;
     int dct_hour = -1, dct_minute = -1;
+    bool twelve_hour_clock = true;  // the language's bare hours may be p.m. ("at 9:00" in an afternoon report)
     std::optional<Date> narrative;  // the last date the text named, at day grain or with its year
     bool narrative_day = false;     // ... and it was a day (not a month or a year)
     bool narrative_month = false;   // ... or a month at least (not a year)

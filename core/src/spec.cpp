@@ -92,6 +92,7 @@ void SpecFields::merge(const SpecFields& o) {
     merge_chars(ref, o.ref);
     set = set || o.set;
     and_half = and_half || o.and_half;
+    clock24 = clock24 || o.clock24;
     same_part = same_part || o.same_part;
     if (!tense) tense = o.tense;
 }

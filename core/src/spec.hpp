@@ -33,6 +33,7 @@ struct SpecFields {
     char season[3] = "";  // SP SU FA WI
     char pod[3] = "";     // part of day: MO AF EV NI DT
     int ampm = 0;         // -1 a.m., +1 p.m.
+    bool clock24 = false; // the hour was written with a leading zero ("09:00"): never a p.m. hour
     bool two_digit_year = false;
     uint8_t cal = 0;      // Calendar (calendar.hpp): 0 Gregorian, 1 Hijri, 2 Hebrew, 3 Chinese; 4 Julian (Orthodox
                           // Easter); 5 Hindu lunar (month, day = tithi 1-30); 6 Hindu solar (month = sign);
