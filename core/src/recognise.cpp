@@ -433,8 +433,10 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             for (const Node& node : nodes_[pos]) {
                 if (!may_go_on(p, k + 1, node.te) || !(node.roles & (1u << static_cast<int>(item.role)))) continue;
                 // A range ends on a day or a time, not an offset: "July 16, 2025 — 50 years ago"
-                // is a dateline and a sentence.
+                // is a dateline and a sentence. Nor does a clock time take an offset after it: "by
+                // 6 p.m. About an hour ago, ..." is two sentences.
                 if (item.to_end && node.spec.dir != Direction::None) continue;
+                if (b.begin >= 0 && spec.hour != kUnset && node.spec.dir != Direction::None) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     s.has_end = true;
