@@ -493,7 +493,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
                 ctx.story_day = r.first_day;
                 story_day_sentence = static_cast<int>(si);
             }
-            ctx.narrative_month = r.day || r.when.granularity == "week" || r.when.granularity == "month";
+            // Months count from a season, quarter or half too ("في ربيع 2011. وبعد شهرين": from its start).
+            const std::string& g = r.when.granularity;
+            ctx.narrative_month = r.day || g == "week" || g == "month" || g == "season" || g == "quarter" || g == "half";
             ctx.narrative_hour = r.hour;
             ctx.narrative_minute = r.minute;
             ctx.narrative_night = r.value.size() > 3 && r.value.compare(r.value.size() - 3, 3, "TNI") == 0;
