@@ -439,6 +439,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
         ctx.opens_sentence = !a.sentences.empty() && opens_sentence(a, m, a.sentences[si]);
         ctx.line_stamp = line_stamp(a, m);
+        if (ctx.line_stamp) ctx.entry_hour = ctx.entry_minute = -1;  // a new entry: its own stamp is resolved first
         ctx.deadline = false;
         for (int i = std::max(0, m.tb - 3); i < m.te && !ctx.deadline; ++i) ctx.deadline = a.token_flags[i] & kLeanFuture;
         Resolved r = resolve(m.spec, ctx);
@@ -500,6 +501,11 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.narrative_minute = r.minute;
             ctx.narrative_night = r.value.size() > 3 && r.value.compare(r.value.size() - 3, 3, "TNI") == 0;
             narrative_sentence = static_cast<int>(si);
+        }
+        // A live-blog stamp opens an entry that lasts till the next stamp.
+        if (ctx.line_stamp && r.hour >= 0) {
+            ctx.entry_hour = r.hour;
+            ctx.entry_minute = r.minute;
         }
         a.resolved.push_back(std::move(r));
     }

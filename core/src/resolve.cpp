@@ -163,8 +163,9 @@ public:
                 // Hours count from a clock time: the story's ("at 10 a.m. ... six hours later"),
                 // else the publication's.
                 const bool story_clock = anchor == "narrative" && c_.narrative_hour >= 0;
-                const int from_hour = story_clock ? c_.narrative_hour : c_.dct_hour;
-                const int from_minute = story_clock ? c_.narrative_minute : c_.dct_minute;
+                const bool entry_clock = !story_clock && c_.entry_hour >= 0;
+                const int from_hour = story_clock ? c_.narrative_hour : entry_clock ? c_.entry_hour : c_.dct_hour;
+                const int from_minute = story_clock ? c_.narrative_minute : entry_clock ? c_.entry_minute : c_.dct_minute;
                 if (from_hour < 0) return day_point(*base);
                 long minutes = from_hour * 60L + std::max(from_minute, 0) + n * (s.unit == Unit::Hour ? 60 : 1) +
                                (s.and_half && s.unit == Unit::Hour ? (n < 0 ? -30 : 30) : 0);

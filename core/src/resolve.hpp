@@ -46,6 +46,9 @@ struct Context {
     // dernière, ... avant de la perdre jeudi").
     std::optional<Date> sentence_week;
     bool line_stamp = false;        // a time stamp opening its line ("09:40 GMT:" in a live blog)
+    // The time stamp of the live-blog entry the expression is in (-1: none): "an hour ago" there
+    // counts from it, not from the publication time ("12 h 05 – ... il y a une heure").
+    int entry_hour = -1, entry_minute = -1;
     bool opens_sentence = false;    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")
     bool deadline = false;          // "until", "jusqu'à", "حتى" just before it or in it
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
