@@ -221,6 +221,13 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& prese
     // A future ending is a marker wherever it stands ("s'élancera de Barcelone le 4 juillet"): few
     // other words end so. A past ending counts only right before the date (below).
     auto tense_of = [&](int i) { return a.token_flags[i] & (kFuture | kFutureForm) ? 1 : a.token_flags[i] & kPast ? -1 : 0; };
+    auto in_other_span = [&](int i) {
+        if (!a.in_match[i]) return false;
+        const Token& t = a.tokens[i];
+        for (const Match& o : a.matches)
+            if (o.tb <= i && i < o.te) return t.begin >= o.begin && t.end <= o.end;  // its edge words are the clause's
+        return false;
+    };
     int left = 0, left_dist = 1 << 30, right = 0, right_dist = 1 << 30;
     // The expression's own preposition may open clauses elsewhere ("before he left"); past it,
     // only a future marker counts: "will not recover before the fourth quarter", while a
@@ -281,6 +288,10 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& prese
         // "opened its inquiry on Sept. 3 and expects a report": the verb after "and" is another's.
         if ((a.token_flags[i] & kJoinWord) && !fronted) break;
         present_form = present_form || (a.token_flags[i] & kPresentForm);
+        // After the date, a word of another expression tells that one's time ("will play on Sunday
+        // against last year's champions"); before it, it is often the same time ("غدا الأربعاء هو
+        // غرة ذي الحجة").
+        if (in_other_span(i)) continue;
         if ((right = tense_of(i))) {
             right_dist = i - m.te + 1;
             break;
