@@ -512,7 +512,7 @@ private:
                 if (c_.default_direction > 0) year += want < now;  // a bare query: the next one
                 // Not reported yet: last year's; but a future verb points to this year's, unless it
                 // is the quarter just ended ("expects fourth-quarter profit" in January).
-                else if (want > now && !(direction > 0 && want - now < (g == Grain::Quarter ? 3 : 1))) --year;
+                else if (want > now && !(direction > 0 && want - now < (g == Grain::Quarter ? 3 : 2))) --year;
             }
             if (g == Grain::Season) { Point p = year_point(year); p.grain = g; p.season = s.season; return p; }
             return part(g, year, g == Grain::Quarter ? s.quarter : s.half);
