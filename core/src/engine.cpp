@@ -508,6 +508,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             // Months count from a season, quarter or half too ("في ربيع 2011. وبعد شهرين": from its start).
             const std::string& g = r.when.granularity;
             ctx.narrative_month = r.day || g == "week" || g == "month" || g == "season" || g == "quarter" || g == "half";
+            ctx.narrative_week = g == "week";
             ctx.narrative_hour = r.hour;
             ctx.narrative_minute = r.minute;
             ctx.narrative_night = r.value.size() > 3 && r.value.compare(r.value.size() - 3, 3, "TNI") == 0;

@@ -29,7 +29,8 @@ public:
         const bool needs_day = s.unit == Unit::Day || s.unit == Unit::Week || s.unit == Unit::Weekend || s.unit == Unit::Hour ||
                                s.unit == Unit::Minute || s.unit == Unit::Second;
         std::optional<Date> story = c_.narrative;
-        bool fine_enough = needs_day ? c_.narrative_day : s.unit == Unit::Month ? c_.narrative_month : true;
+        bool fine_enough = needs_day ? c_.narrative_day || (s.unit == Unit::Week && c_.narrative_week)
+                                     : s.unit == Unit::Month ? c_.narrative_month : true;
         // A flashback to a coarser time leaves day and month offsets with the day the story was at.
         constexpr int kStoryDayReach = 3;  // sentences
         if (!fine_enough && c_.story_day && c_.story_day_age <= kStoryDayReach) {
@@ -809,10 +810,12 @@ Resolved resolve(const Spec& s, const Context& c) {
     r.type = p.grain == Grain::Time ? "TIME" : "DATE";
     r.value = format_value(p);
     r.dated = true;
-    // The narrative time moves with every day the text names, and with a month that says its year.
+    // The narrative time moves with every day or week the text names, and with a month that says
+    // its year ("last week ... the week before").
     r.day = p.grain == Grain::Day || p.grain == Grain::Time;
     if (p.grain == Grain::Time && p.hour >= 0) r.hour = p.hour, r.minute = p.minute;
-    r.specific = p.known && (r.day || (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
+    r.specific = p.known && (r.day || p.grain == Grain::Week ||
+                             (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
     const bool vague_offset = s.count < 0 && s.count != kUnset && (s.dir == Direction::Later || s.dir == Direction::Earlier);
     if (vague_offset && r.anchor == "narrative") {
         r.mod = s.dir == Direction::Later ? "AFTER" : "BEFORE";

@@ -23,6 +23,7 @@ struct Context {
     std::optional<Date> narrative;  // the last date the text named, at day grain or with its year
     bool narrative_day = false;     // ... and it was a day (not a month or a year)
     bool narrative_month = false;   // ... or a month at least, or a season, quarter or half (not a year)
+    bool narrative_week = false;    // ... or a week
     int narrative_hour = -1, narrative_minute = -1;  // ... and its clock time, if it said one
     bool narrative_night = false;   // ... or that it was a night: its small hours are the next day's
     // The last day the text named, and sentences since: day offsets keep to it through a
