@@ -573,7 +573,11 @@ private:
         // The ceremony will start at 9 p.m.").
         const bool story_ahead = c_.line_stamp || (c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0) ||
                                  (c_.narrative && c_.dct && *c_.narrative < *c_.dct && c_.tense > 0);
-        if (s.weekday == kUnset && c_.narrative && c_.narrative_day && c_.narrative_age <= 1 && !story_ahead) {
+        // A day ahead that a future clause goes on about holds a little longer ("doit rendre jeudi
+        // prochain sa décision. ... La décision sera rendue à 14 heures").
+        const bool day_ahead = c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense > 0;
+        if (s.weekday == kUnset && c_.narrative && c_.narrative_day && (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2)) &&
+            !story_ahead) {
             anchor = "narrative";
             // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
             constexpr int kSmallHoursEnd = 6;
