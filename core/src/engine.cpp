@@ -220,7 +220,10 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& prese
     const int last = std::min({static_cast<int>(a.tokens.size()), m.te + kTenseReach, first_token_at(a, s.end)});
     // A future ending is a marker wherever it stands ("s'élancera de Barcelone le 4 juillet"): few
     // other words end so. A past ending counts only right before the date (below).
-    auto tense_of = [&](int i) { return a.token_flags[i] & (kFuture | kFutureForm) ? 1 : a.token_flags[i] & kPast ? -1 : 0; };
+    auto tense_of = [&](int i) {
+        const int f = a.token_flags[i];
+        return f & kNoTense ? 0 : f & (kFuture | kFutureForm) ? 1 : f & kPast ? -1 : 0;
+    };
     auto in_other_span = [&](int i) {
         if (!a.in_match[i]) return false;
         const Token& t = a.tokens[i];

@@ -39,6 +39,7 @@ enum TokenFlag : int {
     kSince = 65536,       // "since", "depuis", "منذ": the date after it opens a stretch lasting till now
     kPresentForm = 131072,  // a present that announces ("يزور", "begins"): a weekday in its clause is ahead
     kTenseEdge = 262144,    // opens a reported or relative clause ("that", "que"): a tense past it is another verb's
+    kNoTense = 524288,      // words whose tense marks do not count together ("may be", "could have"): epistemic
 };
 
 struct Entry {
@@ -70,6 +71,7 @@ struct Entry {
     bool locative = false;    // a preposition of place: the name after it is a place ("in", "à")
     bool tense_edge = false;  // the tense of a verb past it is not the expression's ("said Monday that ... will")
     bool announce = false;    // a present that schedules ("begins", "commencent", "تنطلق"): a weekday with it is ahead
+    bool no_tense = false;    // its words mark no tense, whatever their own entries say ("may be responsible")
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
