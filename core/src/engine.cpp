@@ -305,7 +305,7 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& prese
     // ("have until Friday", "jusqu'à vendredi", "the deadline is Friday").
     constexpr int kLeanReach = 3;
     for (int i = std::max(first, m.tb - kLeanReach); i < m.te; ++i)
-        if (a.token_flags[i] & kLeanFuture) return 1;
+        if ((a.token_flags[i] & kLeanFuture) && !(a.token_flags[i] & kNoTense)) return 1;
     return 0;
 }
 
