@@ -586,6 +586,15 @@ private:
             apply_time(s, p);
             return p;
         }
+        // A coarser time named since (a year, a month gone by) leaves the clock with the day the
+        // story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
+        if (s.weekday == kUnset && !c_.narrative_day && c_.story_day && c_.story_day_age <= 2 && !c_.line_stamp &&
+            !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
+            anchor = "narrative";
+            Point p = day_point(*c_.story_day);
+            apply_time(s, p);
+            return p;
+        }
         if (!c_.dct) {
             Point p = unknown(Grain::Day);
             apply_time(s, p);
