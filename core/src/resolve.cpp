@@ -791,7 +791,8 @@ Resolved resolve(const Spec& s, const Context& c) {
     if (s.set && !(s.weekday != kUnset && s.dir != Direction::None && s.count > 0)) {
         r.type = "SET";
         r.anchor = "absolute";
-        if (s.weekday != kUnset) r.value = "XXXX-WXX-" + std::to_string(s.weekday);
+        if (s.weekday != kUnset)  // "on Friday evenings": XXXX-WXX-5TEV
+            r.value = "XXXX-WXX-" + std::to_string(s.weekday) + (s.pod[0] ? "T" + std::string(s.pod) : std::string());
         else if (s.month != kUnset) r.value = "XXXX-" + two(s.month);  // "each July"
         else if (s.pod[0]) r.value = "XXXX-XX-XXT" + std::string(s.pod);
         else if (s.season[0]) r.value = "XXXX-" + std::string(s.season);  // "every winter"
