@@ -275,7 +275,8 @@ private:
                 // weekend, officials confirmed ..." in a Monday paper); "this" or "current" keeps
                 // the week's own ("نهاية الأسبوع الحالي" in a Tuesday paper).
                 const int wd = iso_weekday(ref);
-                int tense = s.tense ? s.tense : c_.tense;
+                // A future clause wins over the phrase's own lean: "Rain will fall over the weekend".
+                int tense = c_.tense > 0 ? 1 : s.tense ? s.tense : c_.tense;
                 if (!tense && c_.default_direction == 0 && wd <= 2 && s.anchor != Anchor::Dct) tense = -1;
                 Date saturday = add_days(ref, 6 - wd);  // of this week
                 if (s.shift > 0 && wd >= 6) saturday = add_days(saturday, 7);
