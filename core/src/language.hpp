@@ -40,6 +40,7 @@ enum TokenFlag : int {
     kPresentForm = 131072,  // a present that announces ("يزور", "begins"): a weekday in its clause is ahead
     kTenseEdge = 262144,    // opens a reported or relative clause ("that", "que"): a tense past it is another verb's
     kNoTense = 524288,      // words whose tense marks do not count together ("may be", "could have"): epistemic
+    kReporting = 1048576,   // a verb of saying: the day after it is when words were said, not the story's
 };
 
 struct Entry {
@@ -72,6 +73,7 @@ struct Entry {
     bool tense_edge = false;  // the tense of a verb past it is not the expression's ("said Monday that ... will")
     bool announce = false;    // a present that schedules ("begins", "commencent", "تنطلق"): a weekday with it is ahead
     bool no_tense = false;    // its words mark no tense, whatever their own entries say ("may be responsible")
+    bool reporting = false;   // a verb of saying ("said"): the day right after it does not move the story
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
