@@ -501,15 +501,17 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         }
         // Nor is the start of a stretch lasting till now the story's time: "invaincu depuis le 5
         // octobre. Deux heures plus tôt, ..." counts from the story's day, not from October 5.
-        // Nor is the day words were said ("went offline on Tuesday morning, the company said
-        // Wednesday. The outage began shortly after 7 a.m."): the story stays on its own day.
+        // The day words were said moves the narrative but not the story's day, which a bare clock
+        // time keeps ("went offline on Tuesday morning, the company said Wednesday. The outage
+        // began shortly after 7 a.m.").
         int before = m.tb - 1;
         if (before >= 0 && (a.token_flags[before] & kTrim)) --before;
         const bool said_on = before >= 0 && (a.token_flags[before] & kReporting);
-        if (r.specific && r.first_day && !since && !said_on) {
+        if (r.specific && r.first_day && !since) {
             ctx.narrative = r.first_day;
             ctx.narrative_day = r.day;
-            if (r.day) {
+            ctx.narrative_said = said_on;
+            if (r.day && !said_on) {
                 ctx.story_day = r.first_day;
                 story_day_sentence = static_cast<int>(si);
             }

@@ -577,8 +577,9 @@ private:
         // A day ahead that a future clause goes on about holds a little longer ("doit rendre jeudi
         // prochain sa décision. ... La décision sera rendue à 14 heures").
         const bool day_ahead = c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense > 0;
+        const bool story_day_first = c_.narrative_said && c_.story_day && c_.story_day_age <= 2;
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day && (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2)) &&
-            !story_ahead) {
+            !story_ahead && !story_day_first) {
             anchor = "narrative";
             // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
             constexpr int kSmallHoursEnd = 6;
@@ -589,7 +590,7 @@ private:
         }
         // A coarser time named since (a year, a month gone by) leaves the clock with the day the
         // story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
-        if (s.weekday == kUnset && !c_.narrative_day && c_.story_day && c_.story_day_age <= 2 && !c_.line_stamp &&
+        if (s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 && !c_.line_stamp &&
             !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
             anchor = "narrative";
             Point p = day_point(*c_.story_day);

@@ -24,6 +24,7 @@ struct Context {
     bool narrative_day = false;     // ... and it was a day (not a month or a year)
     bool narrative_month = false;   // ... or a month at least, or a season, quarter or half (not a year)
     bool narrative_week = false;    // ... or a week
+    bool narrative_said = false;    // ... the day words were said ("said Wednesday"), not the story's day
     int narrative_hour = -1, narrative_minute = -1;  // ... and its clock time, if it said one
     bool narrative_night = false;   // ... or that it was a night: its small hours are the next day's
     // The last day the text named, and sentences since: day offsets keep to it through a
