@@ -165,6 +165,9 @@ struct Language {
     // Words after which such a verb is a subjunctive or a negation, and announces nothing ("قبل
     // أن يرتفع", "لم يصل").
     std::vector<std::string> present_not_after;
+    // Past particles that mark the past only before a perfect verb (Arabic قد): before a present
+    // they make a possibility ("قد يعاد فتحه يوم الجمعة").
+    std::vector<std::string> past_only_before_perfect;
     // Verb endings that mark the past or the future on lower-case words the lexicon does not
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
     // suffix_min_letters letters; a past ending is read only right before a date.

@@ -167,11 +167,12 @@ bool Recogniser::ends_verb_like(std::string_view word, const std::vector<std::st
     return false;
 }
 
-bool Recogniser::after_subjunctive(size_t i) const {
-    if (i == 0) return false;
-    const std::string_view before = token_text(*text_, (*tokens_)[i - 1]);
-    return std::find(lang_.present_not_after.begin(), lang_.present_not_after.end(), before) != lang_.present_not_after.end();
+bool Recogniser::word_in(size_t i, const std::vector<std::string>& words) const {
+    const std::string_view word = token_text(*text_, (*tokens_)[i]);
+    return std::find(words.begin(), words.end(), word) != words.end();
 }
+
+bool Recogniser::after_subjunctive(size_t i) const { return i > 0 && word_in(i - 1, lang_.present_not_after); }
 
 std::vector<int> Recogniser::token_flags() {
     // Unknown words that a future or present prefix ("ستعلن", "يزور") or a past or future ending
@@ -189,6 +190,9 @@ std::vector<int> Recogniser::token_flags() {
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
     }
+    // A past particle before a present is a possibility, not the past: "قد يعاد فتحه يوم الجمعة".
+    for (size_t i = 0; i + 1 < flags_.size(); ++i)
+        if ((flags_[i + 1] & kPresentForm) && word_in(i, lang_.past_only_before_perfect)) flags_[i] &= ~kPast;
     return std::move(flags_);
 }
 

@@ -92,7 +92,9 @@ private:
     // A word that one of `prefixes` opens, clitics aside, with min_letters letters at least,
     // and no article: a verb form ("ستعلن", "ويزور").
     bool prefixed_verb(std::string_view word, const std::vector<std::string>& prefixes, int min_letters) const;
-    // Whether token i follows a word of Language::present_not_after ("أن يرتفع").
+    // Whether token i's folded text is one of `words`; whether it follows a word of
+    // Language::present_not_after ("أن يرتفع").
+    bool word_in(size_t i, const std::vector<std::string>& words) const;
     bool after_subjunctive(size_t i) const;
     bool ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const;
     // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
