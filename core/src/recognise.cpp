@@ -68,15 +68,16 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     const std::string& article = lang_.clitics.article;
     lang_.clitics.strip(word, [&](std::string_view stem) {
         const std::string_view prefix = word.substr(0, word.size() - std::min(word.size(), stem.size()));
-        const bool noun = !article.empty() && (starts_with_bytes(stem, article) || (prefix.size() >= article.size() &&
-                                               prefix.substr(prefix.size() - article.size()) == article) ||
+        const bool prefix_has_article = !article.empty() && prefix.size() >= article.size() &&
+                                        prefix.substr(prefix.size() - article.size()) == article;
+        const bool noun = !article.empty() && (starts_with_bytes(stem, article) || prefix_has_article ||
                                                lang_.clitics.is_article_prefix(prefix) || !lang_.clitics.takes_verb(prefix));
         const size_t before = analyses_.size();
         walk(lang_.trie.child(WordTrie::kRoot, stem), true, noun);
         const bool found = std::any_of(analyses_.begin() + before, analyses_.end(), [&](const Analysis& x) { return !lang_.entries[x.entry].stop; });
         // A prefix that ends in the article reads the word with it too: "بالربع نفسه" is ب +
         // "الربع نفسه" as well as بال + "ربع".
-        if (found && !article.empty() && prefix.size() > article.size() && prefix.substr(prefix.size() - article.size()) == article) {
+        if (found && prefix_has_article && prefix.size() > article.size()) {
             with_article_.assign(article).append(stem);
             walk(lang_.trie.child(WordTrie::kRoot, with_article_), true, true);
         }
@@ -191,7 +192,7 @@ std::vector<int> Recogniser::token_flags() {
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
     }
     // A past particle before a present is a possibility, not the past: "قد يعاد فتحه يوم الجمعة".
-    for (size_t i = 0; i + 1 < flags_.size(); ++i)
+    for (size_t i = 0; i + 1 < flags_.size() && !lang_.past_only_before_perfect.empty(); ++i)
         if ((flags_[i + 1] & kPresentForm) && word_in(i, lang_.past_only_before_perfect)) flags_[i] &= ~kPast;
     return std::move(flags_);
 }
