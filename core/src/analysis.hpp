@@ -13,6 +13,9 @@
 
 namespace tarikh {
 
+// Where a token stands in a temporal expression (Analysed::in_match).
+enum MatchPlace : uint8_t { kAtEdge = 1, kInSpan = 2 };
+
 struct Analysed {
     const Language* lang = nullptr;
     std::u32string text;
@@ -23,7 +26,9 @@ struct Analysed {
     std::vector<Resolved> resolved;  // one per match
     std::vector<int> sentence_of;    // per match: index into sentences
     std::vector<int> token_flags;    // per token: OR of TokenFlag bits (language.hpp)
-    std::vector<uint8_t> in_match;   // per token: 1 inside a temporal expression
+    // per token: inside a temporal expression, kAtEdge where it is left out of the span ("on"),
+    // kInSpan in the span itself; 0 outside
+    std::vector<uint8_t> in_match;
     int dateline = -1;               // the match that dates the article (its dateline), or -1
     int32_t body_begin = 0;          // where the article's text starts after its dateline
 };

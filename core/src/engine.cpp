@@ -224,13 +224,6 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& prese
         const int f = a.token_flags[i];
         return f & kNoTense ? 0 : f & (kFuture | kFutureForm) ? 1 : f & kPast ? -1 : 0;
     };
-    auto in_other_span = [&](int i) {
-        if (!a.in_match[i]) return false;
-        const Token& t = a.tokens[i];
-        for (const Match& o : a.matches)
-            if (o.tb <= i && i < o.te) return t.begin >= o.begin && t.end <= o.end;  // its edge words are the clause's
-        return false;
-    };
     int left = 0, left_dist = 1 << 30, right = 0, right_dist = 1 << 30;
     // The expression's own preposition may open clauses elsewhere ("before he left"); past it,
     // only a future marker counts: "will not recover before the fourth quarter", while a
@@ -294,7 +287,7 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& prese
         // After the date, a word of another expression tells that one's time ("will play on Sunday
         // against last year's champions"); before it, it is often the same time ("غدا الأربعاء هو
         // غرة ذي الحجة").
-        if (in_other_span(i)) continue;
+        if (a.in_match[i] == kInSpan) continue;  // its edge words ("on") are the clause's
         if ((right = tense_of(i))) {
             right_dist = i - m.te + 1;
             break;
@@ -392,7 +385,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         language.give_back(std::move(memo));
     }
     a.in_match.assign(a.tokens.size(), 0);
-    for (const Match& m : a.matches) std::fill(a.in_match.begin() + m.tb, a.in_match.begin() + m.te, 1);
+    for (const Match& m : a.matches)
+        for (int i = m.tb; i < m.te; ++i) a.in_match[i] = a.tokens[i].begin >= m.begin && a.tokens[i].end <= m.end ? kInSpan : kAtEdge;
     a.sentences = language.sentences->split(a.text);
     join_sentences_split_inside_expressions(a);
     join_sentences_split_after_titles(a);
@@ -423,6 +417,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     }
 
     // Resolve in reading order: each fully specified date becomes the narrative time.
+    ctx.next_weekday_in_next_week = a.lang->next_weekday_in_next_week;
+    ctx.twelve_hour_clock = a.lang->twelve_hour_clock;
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
     int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
@@ -439,8 +435,6 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // query: the next one.
         const int outside = words_outside(a, si);
         const bool prose = outside >= 3 || (outside >= 1 && ends_sentence(a, si));
-        ctx.next_weekday_in_next_week = a.lang->next_weekday_in_next_week;
-        ctx.twelve_hour_clock = a.lang->twelve_hour_clock;
         ctx.weekday_tense = prose && !present_form ? a.lang->weekday_tense : 1;
         ctx.default_direction = prose ? 0 : 1;
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
