@@ -220,26 +220,21 @@ public:
             return calendar(occurrence, anchor);
         }
         // "the same period last year", "الفترة نفسها من العام السابق" after a month's or a
-        // quarter's figures: that period of the year before it.
-        if (s.same_part && s.unit == Unit::Year && s.shift != kUnset && s.shift < 0 && c_.period_grain != Grain::Unknown) {
-            if (c_.period_grain == Grain::Month) return month_point(c_.period_year + s.shift, c_.period_part);
-            return part(c_.period_grain, c_.period_year + s.shift, c_.period_part);
+        // quarter's figures: that period of the year before it; else the quarter the report is
+        // about, named in the sentences just before.
+        if (s.same_part && s.unit == Unit::Year && s.shift != kUnset && s.shift < 0) {
+            if (c_.period_grain != Grain::Unknown)
+                return moved_period(c_.period_grain, c_.period_year, c_.period_part, s.shift * parts_in_year(c_.period_grain));
+            if (c_.quarter && c_.quarter_age <= 2) return moved_period(Grain::Quarter, c_.quarter_year, c_.quarter, 4 * s.shift);
         }
-        // Else the quarter the report is about, named in the sentences just before.
-        if (s.same_part && s.unit == Unit::Year && s.shift != kUnset && s.shift < 0 && c_.quarter && c_.quarter_age <= 2)
-            return part(Grain::Quarter, c_.quarter_year + s.shift, c_.quarter);
         // "au troisième trimestre, contre 8,5 % le trimestre précédent", "in September, after a
         // fall the previous month": that period of its sentence, moved.
         const Grain unit_grain = s.unit == Unit::Month ? Grain::Month : s.unit == Unit::Quarter ? Grain::Quarter
                                  : s.unit == Unit::Half ? Grain::Half : Grain::Unknown;
         if (s.anchor == Anchor::Narrative && s.shift != kUnset && s.shift != 0 && unit_grain != Grain::Unknown &&
             unit_grain == c_.period_grain && !s.same_part) {
-            const int per_year = unit_grain == Grain::Month ? 12 : unit_grain == Grain::Quarter ? 4 : 2;
-            const int index = c_.period_year * per_year + c_.period_part - 1 + s.shift;
-            const int y = index >= 0 ? index / per_year : -((-index + per_year - 1) / per_year);
-            const int n = index - y * per_year + 1;
             anchor = "narrative";
-            return unit_grain == Grain::Month ? month_point(y, n) : part(unit_grain, y, n);
+            return moved_period(unit_grain, c_.period_year, c_.period_part, s.shift);
         }
         if (s.shift != kUnset) return deictic(s, base);
         return calendar(s, anchor);
@@ -361,6 +356,15 @@ private:
         p.grain = g;
         p.y = y, p.part = n;
         return p;
+    }
+
+    // Months, quarters or halves in a year.
+    static int parts_in_year(Grain g) { return g == Grain::Month ? 12 : g == Grain::Quarter ? 4 : 2; }
+    // Part `n` (from 1) of year `y` at grain `g`, moved by `by` parts (years in AD: the index stays positive).
+    static Point moved_period(Grain g, int y, int n, int by) {
+        const int per_year = parts_in_year(g);
+        const int index = y * per_year + n - 1 + by;
+        return g == Grain::Month ? month_point(index / per_year, index % per_year + 1) : part(g, index / per_year, index % per_year + 1);
     }
 
     // The nth (from 1) or, counted back, the last (-1) weekday of a month.
@@ -578,22 +582,22 @@ private:
         // prochain sa décision. ... La décision sera rendue à 14 heures").
         const bool day_ahead = c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense > 0;
         const bool story_day_first = c_.narrative_said && c_.story_day && c_.story_day_age <= 2;
+        std::optional<Date> clock_day;
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day && (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2)) &&
             !story_ahead && !story_day_first) {
-            anchor = "narrative";
             // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
             constexpr int kSmallHoursEnd = 6;
             const bool small_hours = c_.narrative_night && s.hour != kUnset && s.hour < kSmallHoursEnd && s.ampm <= 0;
-            Point p = day_point(small_hours ? add_days(*c_.narrative, 1) : *c_.narrative);
-            apply_time(s, p);
-            return p;
+            clock_day = small_hours ? add_days(*c_.narrative, 1) : *c_.narrative;
+        } else if (s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
+                   !c_.line_stamp && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
+            // A coarser time named since (a year, a month gone by) leaves the clock with the day
+            // the story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
+            clock_day = c_.story_day;
         }
-        // A coarser time named since (a year, a month gone by) leaves the clock with the day the
-        // story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
-        if (s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 && !c_.line_stamp &&
-            !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
+        if (clock_day) {
             anchor = "narrative";
-            Point p = day_point(*c_.story_day);
+            Point p = day_point(*clock_day);
             apply_time(s, p);
             return p;
         }
