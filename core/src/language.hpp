@@ -89,6 +89,7 @@ struct KeyMask {
         bits[1] |= o.bits[1];
         return *this;
     }
+    bool test(int k) const { return bits[k >> 6] >> (k & 63) & 1; }
     bool covers(const KeyMask& need) const { return (bits[0] & need.bits[0]) == need.bits[0] && (bits[1] & need.bits[1]) == need.bits[1]; }
     bool intersects(const KeyMask& o) const { return (bits[0] & o.bits[0]) || (bits[1] & o.bits[1]); }
 };

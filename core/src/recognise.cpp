@@ -211,7 +211,7 @@ void Recogniser::index_tokens() {
             keys_[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
             if (e.ord != kUnset) keys_[i].set(KeyMask::kOrd);
             marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0) |
-                         (e.num != kUnset ? kNumberMark : 0);
+                         (e.num != kUnset ? kNumberMark : 0) | (a->length > 1 ? kLongMark : 0);
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
@@ -530,7 +530,20 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
 }
 
 // The patterns of pass `pass` whose first item can match token i, in file order.
-std::span<const CandidateMemo::Candidate> Recogniser::candidates_at(int i, int pass) {
+// Whether `item` may take a token with these keys, word hash and expressions (timex): what a
+// candidate list's row tells, the same for every token it serves.
+bool Recogniser::may_take(const Item& item, const KeyMask& keys, uint64_t hash, bool timex) {
+    if (item.keyed) return keys.intersects(item.keys);
+    switch (item.kind) {
+        case Item::Literal: return hash == item.literal_hash;
+        case Item::Timex: return timex;
+        case Item::Any:
+            return std::any_of(item.alts.begin(), item.alts.end(), [&](const Item& alt) { return may_take(alt, keys, hash, timex); });
+        default: return true;  // a class past the mask's room
+    }
+}
+
+Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
     const PatternIndex& index = lang_.index;
     const KeyMask& keys = keys_[i];
     const bool timex = !nodes_[i].empty();
@@ -553,7 +566,8 @@ std::span<const CandidateMemo::Candidate> Recogniser::candidates_at(int i, int p
                            (static_cast<uint64_t>(want.literal + 2) * 0x165667b19e3779f9ull) ^ (want.timex << 1 | want.later);
         const size_t mask = memo_.table.size() - 1;
         for (slot = (h ^ (h >> 31)) & mask; memo_.table[slot].used; slot = (slot + 1) & mask)
-            if (same(memo_.table[slot])) return {memo_.candidates.data() + memo_.table[slot].begin, memo_.candidates.data() + memo_.table[slot].end};
+            if (const CandidateMemo::Row& row = memo_.table[slot]; same(row))
+                return {{memo_.candidates.data() + row.begin, memo_.candidates.data() + row.end}, row.ahead};
     }
     std::vector<uint64_t>& bits = candidate_bits_;
     bits.assign(index.words, 0);
@@ -575,10 +589,22 @@ std::span<const CandidateMemo::Candidate> Recogniser::candidates_at(int i, int p
     for (size_t w = 0; w < bits.size(); ++w)
         for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) {
             const auto p = static_cast<int>(w * 64 + __builtin_ctzll(b));
-            memo_.candidates.push_back({lang_.patterns[p].required, p});
+            const Pattern& pattern = lang_.patterns[p];
+            memo_.candidates.push_back({pattern.required, p});
+            // Any item up to the first that is not optional may take this token; the rest
+            // must go on from the next one.
+            for (size_t k = 0; k < pattern.items.size(); ++k) {
+                if (may_take(pattern.items[k], keys, (*tokens_)[i].hash, timex)) {
+                    const Pattern::Next& next = pattern.next[k + 1];
+                    want.ahead.anything = want.ahead.anything || next.anything || next.timex_roles;
+                    want.ahead.keys |= next.keys;
+                    for (uint64_t hash : next.literals) want.ahead.add_literal(hash);
+                }
+                if (!pattern.items[k].optional) break;
+            }
         }
     want.end = static_cast<uint32_t>(memo_.candidates.size());
-    const std::span<const CandidateMemo::Candidate> out(memo_.candidates.data() + want.begin, memo_.candidates.data() + want.end);
+    const Candidates out{{memo_.candidates.data() + want.begin, memo_.candidates.data() + want.end}, want.ahead};
     if (!memo) {
         memo_.candidates.resize(want.begin);  // nothing kept: the list stays valid until the next call
         return out;
@@ -684,10 +710,15 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 }
             }
             if (!keys_[i].bits[0] && !keys_[i].bits[1] && literal_[i] < 0 && nodes_[i].empty()) continue;  // most words of a text
-            const std::span<const CandidateMemo::Candidate> candidates = candidates_at(i, pass);
-            if (candidates.empty()) continue;
+            const Candidates candidates = candidates_at(i, pass);
+            if (candidates.list.empty()) continue;
+            // In pass 1, a first item takes this token alone unless a phrase or a number in words
+            // starts here; then the next token decides for every candidate at once.
+            if (pass == 0 && !marked(i, kLongMark) && (!keys_[i].test(KeyMask::kNum) || number_at(i).length == 1) &&
+                !(i + 1 < n ? candidates.ahead.allows(keys_[i + 1], tokens[i + 1].hash) : candidates.ahead.anything))
+                continue;
             found.clear();
-            for (const CandidateMemo::Candidate& c : candidates) {
+            for (const CandidateMemo::Candidate& c : candidates.list) {
                 if (!near[i].covers(c.required)) continue;
                 const Pattern& p = lang_.patterns[c.pattern];
                 if (!can_lead(p, i) || !item_goes_on(p.items[0], p, 0, i)) continue;

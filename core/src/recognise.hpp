@@ -39,11 +39,25 @@ struct CandidateMemo {
         KeyMask required;
         int pattern;
     };
+    // What the token after this one must be for some candidate to go past its first item, when
+    // that item takes exactly this token (the usual case): "the" leads some fifty patterns, and
+    // is followed by no date word most of the time.
+    struct Ahead {
+        KeyMask keys;
+        uint64_t literals[4] = {};  // the literal words' hashes, one bit each of 256
+        bool anything = false;      // a candidate that may end, or go on with an expression
+        static int bit(uint64_t hash) { return static_cast<int>(hash >> 24 & 255); }
+        void add_literal(uint64_t hash) { literals[bit(hash) >> 6] |= uint64_t{1} << (bit(hash) & 63); }
+        bool allows(const KeyMask& next_keys, uint64_t next_hash) const {
+            return anything || next_keys.intersects(keys) || (literals[bit(next_hash) >> 6] >> (bit(next_hash) & 63) & 1);
+        }
+    };
     struct Row {
         KeyMask keys;
         int literal = 0;
         uint8_t timex = 0, later = 0, used = 0;
         uint32_t begin = 0, end = 0;
+        Ahead ahead;
     };
     std::vector<Row> table;
     size_t used = 0;
@@ -86,8 +100,14 @@ private:
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
     void index_tokens();
-    std::span<const CandidateMemo::Candidate> candidates_at(int i, int pass);
-    enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8 };  // kNumberMark: a number word
+    struct Candidates {
+        std::span<const CandidateMemo::Candidate> list;
+        CandidateMemo::Ahead ahead;
+    };
+    Candidates candidates_at(int i, int pass);
+    static bool may_take(const Item& item, const KeyMask& keys, uint64_t hash, bool timex);
+    // kNumberMark: a number word; kLongMark: an analysis that covers more than this token.
+    enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8, kLongMark = 16 };
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
     // A word that one of `prefixes` opens, clitics aside, with min_letters letters at least,
     // and no article: a verb form ("ستعلن", "ويزور").
