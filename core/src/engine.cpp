@@ -213,7 +213,7 @@ void join_sentences_split_after_titles(Analysed& a) {
 
 // The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
 // `present_form`: whether the clause, as far as it was read, holds a present verb form ("يزور").
-int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& present_form) {
+int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool historical, bool& present_form) {
     present_form = false;
     constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
     const int first = std::max(first_token_at(a, s.begin), m.tb - kTenseReach);
@@ -230,8 +230,10 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& prese
     // participle there is as often a wish ("souhaitent que le budget soit adopté avant le printemps").
     bool past_own_preposition = false;
     // A participle after a present auxiliary, with a deadline word before the date, is a state
-    // lasting till then: "has suspended service until Monday", "is closed until Friday".
+    // lasting till then: "has suspended service until Monday", "is closed until Friday"; not in
+    // a `historical` sentence, which a past year opens ("En 1968, le théâtre est occupé jusqu'à").
     auto lasting = [&](int i) {
+        if (historical) return false;
         bool present = false;
         for (int j = i - 1; j >= first && j >= i - 2; --j) present = present || (a.token_flags[j] & kPresent);
         for (int j = i + 1; present && j < m.tb; ++j)
@@ -295,7 +297,8 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool& prese
     }
     if (left || right) return left_dist <= right_dist ? left : right;
     // Nothing tells: a deadline or a present copula just before it, or inside it, leans ahead
-    // ("have until Friday", "jusqu'à vendredi", "the deadline is Friday").
+    // ("have until Friday", "jusqu'à vendredi", "the deadline is Friday"), in the present.
+    if (historical) return 0;
     constexpr int kLeanReach = 3;
     for (int i = std::max(first, m.tb - kLeanReach); i < m.te; ++i)
         if ((a.token_flags[i] & kLeanFuture) && !(a.token_flags[i] & kNoTense)) return 1;
@@ -428,7 +431,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
         a.sentence_of[k] = a.sentences.empty() ? -1 : static_cast<int>(si);
         bool present_form = false;
-        ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si], present_form);
+        if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
+        ctx.year_frames_sentence = ctx.year_frames_sentence && ctx.sentence_year;
+        const bool historical = ctx.year_frames_sentence && ctx.dct && ctx.sentence_year < ctx.dct->y;
+        ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si], historical, present_form);
         // In prose (three words besides the expressions, or a word and a full stop) the language's
         // default tense for weekdays applies, unless a present verb announces it ("يزور الرئيس
         // باريس الخميس"); a bare expression ("Friday", "الخميس 15 أغسطس") is read as a calendar
@@ -440,7 +446,6 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
         ctx.story_day_age = story_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - story_day_sentence;
         ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
-        if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         if (month_sentence != static_cast<int>(si)) ctx.sentence_month = ctx.sentence_month_year = 0;
         if (period_sentence != static_cast<int>(si)) ctx.period_grain = Grain::Unknown;
         if (week_sentence != static_cast<int>(si)) ctx.sentence_week.reset();
@@ -459,6 +464,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         const bool since = m.tb > 0 && (a.token_flags[m.tb - 1] & kSince);
         if (names_a_year(r) && !this_year && !since) {
             ctx.sentence_year = std::atoi(r.value.c_str());
+            ctx.year_frames_sentence = ctx.opens_sentence;
             year_sentence = static_cast<int>(si);
             year_te = m.te;
         } else if (r.dated) {

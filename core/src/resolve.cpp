@@ -427,13 +427,14 @@ private:
             // A month alone takes the year named earlier in its sentence ("In 2023, ... from
             // January to April"), unless the tense says otherwise ("founded in 1998, it will open
             // a store in March"). A day does only right after the year ("il y a deux ans, du 5 au
-            // 9 octobre"), not further on: "approved in 1987, ... through Sept. 29". A month named
-            // with its year earlier in the sentence holds its days wherever they stand.
+            // 9 octobre") or when the year opens the sentence ("In 2019, ... on Nov. 11"), not
+            // further on: "approved in 1987, ... through Sept. 29". A month named with its year
+            // earlier in the sentence holds its days wherever they stand.
             if (year == kUnset && s.month == c_.sentence_month) {
                 year = c_.sentence_month_year;
                 anchor = "narrative";
             }
-            if (year == kUnset && sentence_year_fits(s) && (c_.year_just_before || (s.day == kUnset && !recent))) {
+            if (year == kUnset && sentence_year_fits(s) && (c_.year_just_before || c_.year_frames_sentence || (s.day == kUnset && !recent))) {
                 year = c_.sentence_year;
                 anchor = "narrative";
             }

@@ -41,6 +41,9 @@ struct Context {
     // same sentence is in it. 0: none.
     int sentence_year = 0;
     bool year_just_before = false;  // that year was named right before ("il y a deux ans, du 5 au 9 octobre")
+    // That year opens the sentence ("In 2019, the first snow fell on Nov. 11", "En 1968, le théâtre
+    // est occupé jusqu'à la mi-juin"): it frames the days after it too, and its present is historical.
+    bool year_frames_sentence = false;
     // A month named with its year earlier in this sentence: a day of that month is in it ("En
     // février dernier, ... le 15 février", "In March 2020, ... on March 12"). 0: none.
     int sentence_month_year = 0, sentence_month = 0;
