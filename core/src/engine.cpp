@@ -78,8 +78,48 @@ struct Engine::Resources {
 
 namespace {
 
-// A year ("2023", "last year", "l'an dernier"), or a month, season or quarter written with its
-// year ("March 2020", "autumn 2019"): what a month named later in the same sentence belongs to.
+// Whether tokens [from, to) are "and" or commas only: "2 hours and 14 minutes", "January,
+// February and March 2024".
+bool joiners_only(const Analysed& a, int from, int to) {
+    for (int i = from; i < to; ++i) {
+        const bool comma = a.tokens[i].kind == Token::Punct && (token_text(a.folded, a.tokens[i]) == "," || token_text(a.folded, a.tokens[i]) == "،");
+        if (!comma && !(a.token_flags[i] & kJoinWord)) return false;
+    }
+    return true;
+}
+
+// Whether token i opens with a clitic "and" ("وشباط"): a prefix the lexicon reads as a joiner.
+bool opens_with_joiner(const Analysed& a, int i) {
+    const Language& lang = *a.lang;
+    const std::string_view word = token_text(a.folded, a.tokens[i]);
+    return lang.clitics.strip(word, [&](std::string_view stem) {
+        const int node = lang.trie.child(WordTrie::kRoot, word.substr(0, word.size() - stem.size()));
+        return node >= 0 && std::any_of(lang.entries_at[node].begin(), lang.entries_at[node].end(),
+                                        [&](int e) { return lang.entries[e].join; });
+    });
+}
+
+// Months and days listed with one year after the last ("January and February 2024", "March 3
+// and April 9, 2024", "في كانون الثاني وشباط 2024") all take that year; before the last "and",
+// a comma lists them ("January, February and March 2024").
+void share_listed_year(Analysed& a) {
+    bool listed = false;  // match k took its year from the list
+    for (size_t k = a.matches.size(); k-- > 1;) {
+        const Spec& next = a.matches[k].spec;
+        Spec& s = a.matches[k - 1].spec;
+        const bool next_ok = next.year != kUnset && next.month != kUnset && next.cal == s.cal && !next.has_end;
+        const bool open = s.year == kUnset && s.month != kUnset && s.decade == kUnset && s.shift == kUnset && s.dir == Direction::None && !s.has_end;
+        const int from = a.matches[k - 1].te, to = a.matches[k].tb;
+        const bool joined = std::any_of(a.token_flags.begin() + from, a.token_flags.begin() + to, [](int f) { return f & kJoinWord; });
+        const bool between = to - from <= 2 && joiners_only(a, from, to) && (joined || (to == from ? opens_with_joiner(a, to) : listed));
+        listed = next_ok && open && between;
+        if (listed) {
+            s.year = next.year;
+            s.two_digit_year = next.two_digit_year;
+        }
+    }
+}
+
 // Whether duration `k` goes on duration `prev` as its smaller part, "and" or a comma at most
 // between: "2 hours 14 minutes", "deux heures et quart", "ساعتين و14 دقيقة" are one span.
 bool continues_duration(const Analysed& a, size_t prev, size_t k) {
@@ -94,12 +134,7 @@ bool continues_duration(const Analysed& a, size_t prev, size_t k) {
         return u == Unit::Year || u == Unit::Month || u == Unit::Day || u == Unit::Hour || u == Unit::Minute || u == Unit::Second;
     };
     if (!joinable(p.spec.unit) || !joinable(m.spec.unit) || m.spec.unit >= p.spec.unit || m.tb - p.te > 1) return false;
-    if (m.tb - p.te == 1) {
-        const int i = p.te;
-        const bool comma = a.tokens[i].kind == Token::Punct && token_text(a.folded, a.tokens[i]) == ",";
-        if (!comma && !(a.token_flags[i] & kJoinWord)) return false;
-    }
-    return true;
+    return joiners_only(a, p.te, m.tb);
 }
 
 // "PT2H" then "PT14M" is "PT2H14M"; "P1D" then "PT5H" is "P1DT5H".
@@ -109,6 +144,8 @@ std::string join_durations(const std::string& larger, const std::string& smaller
     return larger + std::string(rest);
 }
 
+// A year ("2023", "last year", "l'an dernier"), or a month, season or quarter written with its
+// year ("March 2020", "autumn 2019"): what a month named later in the same sentence belongs to.
 bool names_a_year(const Resolved& r) {
     // A range over several years ("between 2006 and 2010") names no one year.
     if (r.when.start.size() >= 4 && r.when.end.size() >= 4 && r.when.start.compare(0, 4, r.when.end, 0, 4) != 0) return false;
@@ -393,6 +430,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     a.sentences = language.sentences->split(a.text);
     join_sentences_split_inside_expressions(a);
     join_sentences_split_after_titles(a);
+    share_listed_year(a);
 
     Context ctx;
     int dct_hour = -1, dct_minute = -1;
