@@ -99,6 +99,22 @@ bool opens_with_joiner(const Analysed& a, int i) {
     });
 }
 
+// Whether match k names match k - 1 again, a comma between them and "soit", "i.e.", "أي" or a
+// preposition at most after it, one of them counted from the story's time and the other not: "a week earlier,
+// on May 14", "le 10 mars, soit deux jours avant l'ouverture", "on Monday, two days after the vote".
+bool restates_previous(const Analysed& a, size_t k) {
+    const Match& p = a.matches[k - 1];
+    const Match& m = a.matches[k];
+    int i = p.te;
+    if (i >= m.tb || a.tokens[i].kind != Token::Punct || (token_text(a.folded, a.tokens[i]) != "," && token_text(a.folded, a.tokens[i]) != "،")) return false;
+    if (++i < m.tb && (a.token_flags[i] & kRestates)) ++i;
+    if (i < m.tb && (a.token_flags[i] & kTrim) && !(a.token_flags[i] & kJoinWord) && !opens_with_joiner(a, i)) ++i;  // "on", "le"; not "وفي"
+    auto from_story = [](const Spec& s) {
+        return !s.has_end && (s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier);
+    };
+    return i == m.tb && !opens_with_joiner(a, m.tb) && from_story(p.spec) != from_story(m.spec);
+}
+
 // Months and days listed with one year after the last ("January and February 2024", "March 3
 // and April 9, 2024", "في كانون الثاني وشباط 2024") all take that year; before the last "and",
 // a comma lists them ("January, February and March 2024").
@@ -494,6 +510,17 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.deadline = false;
         for (int i = std::max(0, m.tb - 3); i < m.te && !ctx.deadline; ++i) ctx.deadline = a.token_flags[i] & kLeanFuture;
         Resolved r = resolve(m.spec, ctx);
+        // Named again: what the story's time gave way to the date written beside it.
+        if (k > 0 && restates_previous(a, k) && a.resolved.back().dated && r.dated &&
+            a.resolved.back().when.granularity == r.when.granularity) {
+            Resolved& before = a.resolved.back();
+            const bool this_one_counted = m.spec.anchor == Anchor::Narrative || m.spec.dir == Direction::Later || m.spec.dir == Direction::Earlier;
+            Resolved& counted = this_one_counted ? r : before;
+            std::string mod = counted.mod, anchor = counted.anchor;
+            counted = this_one_counted ? before : r;
+            counted.mod = mod;
+            counted.anchor = anchor;
+        }
         // "This year", "the fiscal year" name the publication's year: nothing the tense would not
         // find, and no reason to hold a later date back ("the fiscal year that begins Oct. 1").
         const bool this_year = r.anchor != "absolute" && ctx.dct && std::atoi(r.value.c_str()) == ctx.dct->y;
