@@ -475,6 +475,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
 
     // Resolve in reading order: each fully specified date becomes the narrative time.
     ctx.next_weekday_in_next_week = a.lang->next_weekday_in_next_week;
+    ctx.this_weekday_in_this_week = a.lang->this_weekday_in_this_week;
     ctx.twelve_hour_clock = a.lang->twelve_hour_clock;
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;

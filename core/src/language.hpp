@@ -156,6 +156,7 @@ struct Language {
     int weekday_tense = 0;              // a bare weekday in a sentence with no tense marker: -1 past
     bool twelve_hour_clock = true;      // a bare "9:00" may be 9 p.m. (false: times are written 0-24)
     bool next_weekday_in_next_week = false;  // "next Friday" = the Friday of next week (English)
+    bool this_weekday_in_this_week = false;  // "ce jeudi" = the Thursday of this week, gone or coming (French)
     // Verb prefixes that mark the future on words the lexicon does not know (Arabic سـ: ستعلن,
     // سيجتمع), for words of at least future_min_letters letters.
     std::vector<std::string> future_prefixes;

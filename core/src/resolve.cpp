@@ -309,7 +309,9 @@ private:
         // with its date is that date ("الإثنين 16 دجنبر الجاري").
         if (s.weekday != kUnset && (s.day == kUnset || s.month == kUnset)) {
             Date day;
-            if (s.shift == 0) day = weekday_near(ref, s.weekday, c_.tense < 0 ? -1 : 1, false);
+            if (s.shift == 0 && !c_.tense && c_.this_weekday_in_this_week)  // "ce jeudi": this week's
+                day = add_days(ref, s.weekday - iso_weekday(ref));
+            else if (s.shift == 0) day = weekday_near(ref, s.weekday, c_.tense < 0 ? -1 : 1, false);
             else if (s.shift == 1 && c_.next_weekday_in_next_week)  // English "next Saturday": next week's
                 day = add_days(ref, 7 - iso_weekday(ref) + s.weekday);
             else  // "السبت المقبل", "last Friday", "Friday after next" (shift 2)

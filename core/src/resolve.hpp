@@ -35,6 +35,7 @@ struct Context {
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
     int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
     bool next_weekday_in_next_week = false;  // the language's "next Friday" is next week's Friday
+    bool this_weekday_in_this_week = false;  // its "this Thursday", with no tense, is this week's
     int narrative_age = 1 << 20;    // sentences since the narrative time was set (0: this one)
     // The year of a year, month, season or quarter named earlier in this sentence ("In 2023,
     // ... from January to April", "L'an dernier, ... en mars"): a month without a year in the
