@@ -309,7 +309,7 @@ private:
         // with its date is that date ("الإثنين 16 دجنبر الجاري").
         if (s.weekday != kUnset && (s.day == kUnset || s.month == kUnset)) {
             Date day;
-            if (s.shift == 0 && !c_.tense && c_.this_weekday_in_this_week)  // "ce jeudi": this week's
+            if (s.shift == 0 && !c_.tense && !c_.default_direction && c_.this_weekday_in_this_week)  // "ce jeudi" in prose: this week's
                 day = add_days(ref, s.weekday - iso_weekday(ref));
             else if (s.shift == 0) day = weekday_near(ref, s.weekday, c_.tense < 0 ? -1 : 1, false);
             else if (s.shift == 1 && c_.next_weekday_in_next_week)  // English "next Saturday": next week's
