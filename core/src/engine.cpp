@@ -588,6 +588,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.narrative_hour = r.hour;
             ctx.narrative_minute = r.minute;
             ctx.narrative_night = r.value.size() > 3 && r.value.compare(r.value.size() - 3, 3, "TNI") == 0;
+            if (r.day && !said_on) ctx.story_night = ctx.narrative_night;
             narrative_sentence = static_cast<int>(si);
         }
         // A live-blog stamp opens an entry that lasts till the next stamp.

@@ -52,6 +52,14 @@ public:
             base = Date{c_.sentence_year, 1, 1};
             anchor = "narrative";
         }
+        // "The month" is the one its sentence is about: "le week-end du 21 mars, ... jusqu'à la
+        // fin du mois", "on March 3 ... until the end of the month".
+        if (s.anchor == Anchor::Sentence && s.unit == Unit::Month && s.shift == 0) {
+            const bool month_named = c_.sentence_month, day_named = c_.narrative && c_.narrative_month && c_.narrative_age == 0;
+            if (month_named) base = Date{c_.sentence_month_year, c_.sentence_month, 1};
+            else if (day_named) base = Date{c_.narrative->y, c_.narrative->m, 1};
+            if (month_named || day_named) anchor = "narrative";
+        }
         // "in three days" in a past narrative means three days after the narrative time, and
         // "twenty years earlier" said of a past date named in the same sentence counts from it,
         // as does Arabic منذ ("منذ عشرين عاماً" after "تموز 2022"); English "ago" and French
@@ -586,17 +594,17 @@ private:
         const bool day_ahead = c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense > 0;
         const bool story_day_first = c_.narrative_said && c_.story_day && c_.story_day_age <= 2;
         std::optional<Date> clock_day;
+        // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
+        constexpr int kSmallHoursEnd = 6;
+        const bool small_hours = s.hour != kUnset && s.hour < kSmallHoursEnd && s.ampm <= 0;
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day && (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2)) &&
             !story_ahead && !story_day_first) {
-            // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
-            constexpr int kSmallHoursEnd = 6;
-            const bool small_hours = c_.narrative_night && s.hour != kUnset && s.hour < kSmallHoursEnd && s.ampm <= 0;
-            clock_day = small_hours ? add_days(*c_.narrative, 1) : *c_.narrative;
+            clock_day = small_hours && c_.narrative_night ? add_days(*c_.narrative, 1) : *c_.narrative;
         } else if (s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
                    !c_.line_stamp && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
             // A coarser time named since (a year, a month gone by) leaves the clock with the day
             // the story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
-            clock_day = c_.story_day;
+            clock_day = small_hours && c_.story_night ? add_days(*c_.story_day, 1) : *c_.story_day;
         }
         if (clock_day) {
             anchor = "narrative";

@@ -31,6 +31,7 @@ struct Context {
     // flashback to a coarser time ("في 3 نوفمبر ... عام 2011 ... في عطلة نهاية الأسبوع نفسه").
     std::optional<Date> story_day;
     int story_day_age = 1 << 20;
+    bool story_night = false;       // that day was named as a night ("dans la nuit de jeudi à vendredi")
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
     int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
