@@ -55,7 +55,7 @@ public:
         // "The month" is the one its sentence is about: "le week-end du 21 mars, ... jusqu'à la
         // fin du mois", "on March 3 ... until the end of the month".
         if (s.anchor == Anchor::Sentence && s.unit == Unit::Month && s.shift == 0) {
-            const bool month_named = c_.sentence_month, day_named = c_.narrative && c_.narrative_month && c_.narrative_age == 0;
+            const bool month_named = c_.sentence_month, day_named = c_.narrative && c_.narrative_day && c_.narrative_age == 0;
             if (month_named) base = Date{c_.sentence_month_year, c_.sentence_month, 1};
             else if (day_named) base = Date{c_.narrative->y, c_.narrative->m, 1};
             if (month_named || day_named) anchor = "narrative";
