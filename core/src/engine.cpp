@@ -99,6 +99,11 @@ bool opens_with_joiner(const Analysed& a, int i) {
     });
 }
 
+// Whether a word with one of `flags` stands right before match m, or opens it as its edge.
+bool word_before(const Analysed& a, const Match& m, int flags) {
+    return (m.tb > 0 && (a.token_flags[m.tb - 1] & flags)) || (a.in_match[m.tb] == kAtEdge && (a.token_flags[m.tb] & flags));
+}
+
 // Whether match k names match k - 1 again, a comma between them and "soit", "i.e.", "أي" or a
 // preposition at most after it, one of them counted from the story's time and the other not: "a week earlier,
 // on May 14", "le 10 mars, soit deux jours avant l'ouverture", "on Monday, two days after the vote".
@@ -526,8 +531,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // find, and no reason to hold a later date back ("the fiscal year that begins Oct. 1").
         const bool this_year = r.anchor != "absolute" && ctx.dct && std::atoi(r.value.c_str()) == ctx.dct->y;
         // A date after "since" opens a stretch that runs till now: its year dates nothing after it
-        // ("atone depuis fin 2024, ... tombée à 1,2 % en septembre").
-        const bool since = m.tb > 0 && (a.token_flags[m.tb - 1] & kSince);
+        // ("atone depuis fin 2024, ... tombée à 1,2 % en septembre"), nor does a date compared
+        // with ("8 % de plus qu'en 2021, grâce à une subvention votée en février").
+        const bool since = word_before(a, m, kSince | kCompares);
         if (names_a_year(r) && !this_year && !since) {
             ctx.sentence_year = std::atoi(r.value.c_str());
             ctx.year_frames_sentence = ctx.opens_sentence;

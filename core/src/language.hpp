@@ -42,6 +42,7 @@ enum TokenFlag : int {
     kNoTense = 524288,      // words whose tense marks do not count together ("may be", "could have"): epistemic
     kReporting = 1048576,   // a verb of saying: the day after it is when words were said, not the story's
     kRestates = 2097152,    // "soit", "i.e.", "أي": what follows names again what came before
+    kCompares = 4194304,    // "than", "qu'en", "مقارنة": the date after it is a yardstick, not the story's time
 };
 
 struct Entry {
@@ -75,6 +76,7 @@ struct Entry {
     bool announce = false;    // a present that schedules ("begins", "commencent", "تنطلق"): a weekday with it is ahead
     bool no_tense = false;    // its words mark no tense, whatever their own entries say ("may be responsible")
     bool reporting = false;   // a verb of saying ("said"): the day right after it does not move the story
+    bool compares = false;    // "than", "qu'en", "مقارنة مع": the date after it is a yardstick
     bool restates = false;    // "soit", "i.e.": the expression after it is the one before it, named again
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
