@@ -99,9 +99,12 @@ bool opens_with_joiner(const Analysed& a, int i) {
     });
 }
 
-// Whether a word with one of `flags` stands right before match m, or opens it as its edge.
+// Whether a word with one of `flags` stands right before match m, a preposition at most between
+// ("than in 2021"), or opens it as its edge.
 bool word_before(const Analysed& a, const Match& m, int flags) {
-    return (m.tb > 0 && (a.token_flags[m.tb - 1] & flags)) || (a.in_match[m.tb] == kAtEdge && (a.token_flags[m.tb] & flags));
+    int i = m.tb - 1;
+    if (i > 0 && (a.token_flags[i] & kTrim) && !(a.token_flags[i] & flags)) --i;
+    return (i >= 0 && (a.token_flags[i] & flags)) || (a.in_match[m.tb] == kAtEdge && (a.token_flags[m.tb] & flags));
 }
 
 // Whether match k names match k - 1 again, a comma between them and "soit", "i.e.", "أي" or a
