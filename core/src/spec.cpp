@@ -117,6 +117,7 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "ref") return set_chars(ref, v);
     if (k == "unit") return (unit = unit_from_name(v)) != Unit::None;
     if (k == "ampm") return (ampm = v == "am" ? -1 : v == "pm" ? 1 : 0) != 0;
+    if (k == "clock") return v == "24" && (clock24 = true);  // "11:40 بتوقيت غرينتش": never a p.m. hour
     if (k == "tense") return (tense = v == "past" ? -1 : v == "future" ? 1 : 0) != 0;
     if (k == "cal") {
         cal = v == "hijri" ? 1 : v == "hebrew" ? 2 : v == "chinese" ? 3 : v == "julian" ? 4 : v == "hindu" ? 5
