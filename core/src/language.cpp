@@ -467,6 +467,16 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         pass[p >> 6] |= uint64_t{1} << (p & 63);
     }
     lang.entries_at.resize(lang.trie.nodes());
+    for (const Entry& e : lang.entries) {
+        EntryKey k;
+        k.cls = static_cast<int16_t>(e.cls);
+        k.token_flags = e.token_flags;
+        k.marks = (e.cap ? EntryKey::kCap : 0) | (e.lower ? EntryKey::kLower : 0) | (e.verb ? EntryKey::kVerb : 0) |
+                  (e.stop ? EntryKey::kStopWord : 0) | (e.weak ? EntryKey::kWeak : 0) | (e.join ? EntryKey::kJoin : 0) |
+                  (e.block ? EntryKey::kBlock : 0) | (e.counted ? EntryKey::kCounted : 0) |
+                  (e.num != kUnset ? EntryKey::kNumber : 0) | (e.ord != kUnset ? EntryKey::kOrdinal : 0);
+        lang.entry_keys.push_back(k);
+    }
     lang.trie.for_each_child(WordTrie::kRoot, [&](std::string_view surface, int node) {
         for (int e : lang.entries_at[node])
             if (lang.entries[e].spec.mod[0] && surface.size() >= 6) {

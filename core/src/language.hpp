@@ -81,6 +81,19 @@ struct Entry {
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
+// What the recogniser reads of an entry for every token it covers, side by side: an Entry, with
+// its Spec, spans several cache lines, and reading these from it cost a miss each.
+struct EntryKey {
+    enum Mark : uint16_t {
+        kCap = 1, kLower = 2, kVerb = 4, kStopWord = 8, kWeak = 16, kJoin = 32, kBlock = 64, kCounted = 128,
+        kNumber = 256, kOrdinal = 512,
+    };
+    int16_t cls = -1;
+    uint16_t marks = 0;
+    int token_flags = 0;
+    bool has(Mark m) const { return marks & m; }
+};
+
 // A set of token classes (ids below 126), a number (bit 126) and an ordinal (bit 127).
 struct KeyMask {
     uint64_t bits[2] = {0, 0};
@@ -189,6 +202,7 @@ struct Language {
     std::vector<std::string> name_joiners;
     std::vector<std::string> classes;
     std::vector<Entry> entries;
+    std::vector<EntryKey> entry_keys;   // entries[i]'s key fields, at i
     WordTrie trie;                      // the lexicon's surfaces, word by word
     std::vector<std::vector<int>> entries_at;  // per trie node: the entries whose surface ends there
     std::vector<Pattern> patterns;

@@ -49,8 +49,9 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
         const size_t before = analyses_.size();
         for (int j = i + 1; node >= 0; ++j) {
             for (int e : lang_.entries_at[node]) {
-                const Entry& entry = lang_.entries[e];
-                if ((!entry.cap || t.upper) && (!entry.lower || !t.upper) && !(noun && entry.verb)) analyses_.push_back({e, j - i, clitic});
+                const EntryKey& k = lang_.entry_keys[e];
+                if ((!k.has(EntryKey::kCap) || t.upper) && (!k.has(EntryKey::kLower) || !t.upper) && !(noun && k.has(EntryKey::kVerb)))
+                    analyses_.push_back({e, j - i, clitic});
             }
             if (j >= n) break;
             node = lang_.trie.child(node, token_text(text, tokens[j]), tokens[j].hash);
@@ -74,7 +75,7 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
                                                lang_.clitics.is_article_prefix(prefix) || !lang_.clitics.takes_verb(prefix));
         const size_t before = analyses_.size();
         walk(lang_.trie.child(WordTrie::kRoot, stem), true, noun);
-        const bool found = std::any_of(analyses_.begin() + before, analyses_.end(), [&](const Analysis& x) { return !lang_.entries[x.entry].stop; });
+        const bool found = std::any_of(analyses_.begin() + before, analyses_.end(), [&](const Analysis& x) { return !lang_.entry_keys[x.entry].has(EntryKey::kStopWord); });
         // A prefix that ends in the article reads the word with it too: "بالربع نفسه" is ب +
         // "الربع نفسه" as well as بال + "ربع".
         if (found && prefix_has_article && prefix.size() > article.size()) {
@@ -107,7 +108,7 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
         if (t.kind != Token::Word || begin_of(i) != end_of(i) || t.fe - t.fb < 8) continue;  // 4+ Arabic letters
         bool date_follows = false;
         for (const Analysis* a = begin_of(i + 1); a != end_of(i + 1); ++a)
-            date_follows = date_follows || !lang_.entries[a->entry].weak;
+            date_follows = date_follows || !lang_.entry_keys[a->entry].has(EntryKey::kWeak);
         if (!date_follows) continue;
         // Only modifiers are repaired: a misspelt name or noun is better left alone.
         decode_utf8(token_text(text, t), word);
@@ -207,11 +208,12 @@ void Recogniser::index_tokens() {
     flags_.assign(n, 0);
     for (int i = 0; i < n; ++i) {
         for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
-            const Entry& e = lang_.entries[a->entry];
+            const EntryKey& e = lang_.entry_keys[a->entry];
             keys_[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
-            if (e.ord != kUnset) keys_[i].set(KeyMask::kOrd);
-            marks_[i] |= (e.join ? kJoinMark : 0) | (e.block ? kBlockMark : 0) | (e.counted ? kCountedMark : 0) |
-                         (e.num != kUnset ? kNumberMark : 0) | (a->length > 1 ? kLongMark : 0);
+            if (e.has(EntryKey::kOrdinal)) keys_[i].set(KeyMask::kOrd);
+            marks_[i] |= (e.has(EntryKey::kJoin) ? kJoinMark : 0) | (e.has(EntryKey::kBlock) ? kBlockMark : 0) |
+                         (e.has(EntryKey::kCounted) ? kCountedMark : 0) | (e.has(EntryKey::kNumber) ? kNumberMark : 0) |
+                         (a->length > 1 ? kLongMark : 0);
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
@@ -238,16 +240,14 @@ const Recogniser::Number& Recogniser::number_at(int i) {
     bool have = false;
     while (j < n) {
         const Analysis* best = nullptr;
-        for (const Analysis* a = begin_of(j); a != end_of(j); ++a) {
-            const Entry& e = lang_.entries[a->entry];
-            if (e.num != kUnset && (!best || a->length > best->length)) best = a;
-        }
+        for (const Analysis* a = begin_of(j); a != end_of(j); ++a)
+            if (lang_.entry_keys[a->entry].has(EntryKey::kNumber) && (!best || a->length > best->length)) best = a;
         if (!best) {
             // A joiner between two number words ("and", "-", "و" on its own).
             if (have && j + 1 < n && marked(j, kJoinMark)) {
                 bool next_is_number = false;
                 for (const Analysis* a = begin_of(j + 1); a != end_of(j + 1); ++a)
-                    next_is_number = next_is_number || lang_.entries[a->entry].num != kUnset;
+                    next_is_number = next_is_number || lang_.entry_keys[a->entry].has(EntryKey::kNumber);
                 if (next_is_number) {
                     ++j;
                     continue;
@@ -380,8 +380,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             // Longest analyses first: "الحادية عشر" before "الحادية" when both reach the same end.
             for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
                 --a;
+                if (lang_.entry_keys[a->entry].cls != item.cls || !may_go_on(p, k + 1, pos + a->length)) continue;
                 const Entry& e = lang_.entries[a->entry];
-                if (e.cls != item.cls || !may_go_on(p, k + 1, pos + a->length)) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     if (!s.end.compatible(e.spec)) continue;
@@ -481,8 +481,8 @@ bool Recogniser::item_goes_on(const Item& item, const Pattern& p, size_t k, int 
             case Item::Class:
             case Item::Ord:
                 for (const Analysis* a = begin_of(pos); a != end_of(pos); ++a) {
-                    const Entry& e = lang_.entries[a->entry];
-                    const bool fits = item.kind == Item::Class ? e.cls == item.cls : e.ord != kUnset;
+                    const EntryKey& e = lang_.entry_keys[a->entry];
+                    const bool fits = item.kind == Item::Class ? e.cls == item.cls : e.has(EntryKey::kOrdinal);
                     if (fits && may_go_on(p, k + 1, pos + a->length)) return true;
                 }
                 return false;
@@ -581,7 +581,7 @@ Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
         }
     if (!memo)
         for (const Analysis* a = begin_of(i); a != end_of(i); ++a)
-            if (int cls = lang_.entries[a->entry].cls; cls >= KeyMask::kNum) add(index.by_class[cls]);
+            if (int cls = lang_.entry_keys[a->entry].cls; cls >= KeyMask::kNum) add(index.by_class[cls]);
     if (timex) add(index.by_timex);
     if (literal_[i] >= 0) add(index.by_literal[literal_[i]]);
     const PatternIndex::Set& in_pass = pass > 0 ? index.over_timexes : index.over_words;
