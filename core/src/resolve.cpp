@@ -31,13 +31,23 @@ public:
         std::optional<Date> story = c_.narrative;
         bool fine_enough = needs_day ? c_.narrative_day || (s.unit == Unit::Week && c_.narrative_week)
                                      : s.unit == Unit::Month ? c_.narrative_month : true;
-        // A flashback to a coarser time leaves day and month offsets with the day the story was at.
+        // A flashback to a coarser time leaves day and month offsets with the day the story was at;
+        // a story gone on from that day to a later month does not ("began on Aug. 14 ... at the
+        // end of November ... A week later"): a day offset lands in that month, at its grain.
         constexpr int kStoryDayReach = 3;  // sentences
-        if (!fine_enough && c_.story_day && c_.story_day_age <= kStoryDayReach) {
+        const bool moved_on = !fine_enough && needs_day && c_.narrative && c_.narrative_month && c_.story_day && *c_.narrative > *c_.story_day;
+        if (!fine_enough && c_.story_day && c_.story_day_age <= kStoryDayReach && !moved_on) {
             story = c_.story_day;
             fine_enough = true;
         }
         const bool wants_story = s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier;
+        if (moved_on && (s.dir == Direction::Later || s.dir == Direction::Earlier) && s.shift == kUnset && s.count != kUnset &&
+            s.count >= 0 && (s.unit == Unit::Day || s.unit == Unit::Week) && s.month == kUnset && s.weekday == kUnset) {
+            const long days = (s.dir == Direction::Earlier ? -1L : 1L) * s.count * (s.unit == Unit::Week ? 7 : 1);
+            const Date d = add_days(*c_.narrative, days);
+            anchor = "narrative";
+            return month_point(d.y, d.m);
+        }
         const bool narrative = wants_story && story && fine_enough;
         // "Three days later, he was arrested" with no date before it: later than what the story
         // never said, and not after the publication date either. Unknown, not invented.
