@@ -41,9 +41,10 @@ public:
             fine_enough = true;
         }
         const bool wants_story = s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier;
-        if (moved_on && (s.dir == Direction::Later || s.dir == Direction::Earlier) && s.shift == kUnset && s.count != kUnset &&
-            s.count >= 0 && (s.unit == Unit::Day || s.unit == Unit::Week) && s.month == kUnset && s.weekday == kUnset) {
-            const long days = (s.dir == Direction::Earlier ? -1L : 1L) * s.count * (s.unit == Unit::Week ? 7 : 1);
+        if (moved_on && (s.dir == Direction::Later || s.dir == Direction::Earlier) && s.shift == kUnset && (s.count == kUnset || s.count >= 0) &&
+            (s.unit == Unit::Day || s.unit == Unit::Week) && s.month == kUnset && s.weekday == kUnset) {
+            const long count = s.count == kUnset ? 1 : s.count;  // "a week later"
+            const long days = (s.dir == Direction::Earlier ? -1L : 1L) * count * (s.unit == Unit::Week ? 7 : 1);
             const Date d = add_days(*c_.narrative, days);
             anchor = "narrative";
             return month_point(d.y, d.m);
@@ -65,7 +66,11 @@ public:
         // "The month" is the one its sentence is about: "le week-end du 21 mars, ... jusqu'à la
         // fin du mois", "on March 3 ... until the end of the month".
         if (s.anchor == Anchor::Sentence && s.unit == Unit::Month && s.shift == 0) {
-            const bool month_named = c_.sentence_month, day_named = c_.narrative && c_.narrative_day && c_.narrative_age == 0;
+            // Not a day on the other side of the publication from the clause's tense: "Pre-orders,
+            // which opened on November 18, ... customers who cancel before the end of the month".
+            const bool day_named = c_.narrative && c_.narrative_day && c_.narrative_age == 0 &&
+                                   !(c_.dct && ((c_.tense > 0 && *c_.narrative < *c_.dct) || (c_.tense < 0 && *c_.narrative > *c_.dct)));
+            const bool month_named = c_.sentence_month;
             if (month_named) base = Date{c_.sentence_month_year, c_.sentence_month, 1};
             else if (day_named) base = Date{c_.narrative->y, c_.narrative->m, 1};
             if (month_named || day_named) anchor = "narrative";
