@@ -444,7 +444,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 if (b.begin >= 0 && spec.hour != kUnset && node.spec.dir != Direction::None) continue;
                 // Nor does a stretch opened by "since" go on another: "يوليو منذ عام 2010" is July,
                 // then a stretch since 2010.
-                if (b.begin >= 0 && node.begin > tokens[pos].begin && (flags_[pos] & kSince)) continue;
+                if (b.begin >= 0 && (flags_[pos] & kSince)) continue;
                 Spec s = spec;
                 if (item.to_end) {
                     s.has_end = true;
