@@ -108,19 +108,25 @@ bool word_before(const Analysed& a, const Match& m, int flags) {
 }
 
 // Whether match k names match k - 1 again, a comma between them and "soit", "i.e.", "أي" or a
-// preposition at most after it, one of them counted from the story's time and the other not: "a week earlier,
-// on May 14", "le 10 mars, soit deux jours avant l'ouverture", "on Monday, two days after the vote".
-bool restates_previous(const Analysed& a, size_t k) {
+// preposition at most after it, one of them counted (from the story's time, or from now after
+// "i.e.") and the other not: "a week earlier, on May 14", "le 10 mars, soit deux jours avant
+// l'ouverture", "on Monday, two days after the vote", "شتنبر 2016، أي منذ ثلاث سنوات".
+// Returns which is counted: +1 match k, -1 match k - 1, 0 neither (no restating).
+int restated_side(const Analysed& a, size_t k) {
     const Match& p = a.matches[k - 1];
     const Match& m = a.matches[k];
     int i = p.te;
-    if (i >= m.tb || a.tokens[i].kind != Token::Punct || (token_text(a.folded, a.tokens[i]) != "," && token_text(a.folded, a.tokens[i]) != "،")) return false;
-    if (++i < m.tb && (a.token_flags[i] & kRestates)) ++i;
+    if (i >= m.tb || a.tokens[i].kind != Token::Punct || (token_text(a.folded, a.tokens[i]) != "," && token_text(a.folded, a.tokens[i]) != "،")) return 0;
+    const bool said_again = ++i < m.tb && (a.token_flags[i] & kRestates);
+    if (said_again) ++i;
     if (i < m.tb && (a.token_flags[i] & kTrim) && !(a.token_flags[i] & kJoinWord) && !opens_with_joiner(a, i)) ++i;  // "on", "le"; not "وفي"
-    auto from_story = [](const Spec& s) {
-        return !s.has_end && (s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier);
+    if (i != m.tb || opens_with_joiner(a, m.tb)) return 0;
+    auto counted = [&](const Spec& s) {
+        return !s.has_end && (s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier ||
+                              (said_again && (s.dir == Direction::Ago || s.dir == Direction::In)));
     };
-    return i == m.tb && !opens_with_joiner(a, m.tb) && from_story(p.spec) != from_story(m.spec);
+    const bool before = counted(p.spec), here = counted(m.spec);
+    return before == here ? 0 : here ? 1 : -1;
 }
 
 // Months and days listed with one year after the last ("January and February 2024", "March 3
@@ -519,16 +525,30 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.deadline = false;
         for (int i = std::max(0, m.tb - 3); i < m.te && !ctx.deadline; ++i) ctx.deadline = a.token_flags[i] & kLeanFuture;
         Resolved r = resolve(m.spec, ctx);
-        // Named again: what the story's time gave way to the date written beside it.
-        if (k > 0 && restates_previous(a, k) && a.resolved.back().dated && r.dated &&
-            a.resolved.back().when.granularity == r.when.granularity) {
+        // Named again: what the story's time gave way to the date written beside it, at the
+        // grain it was counted in ("le mercredi 28 janvier à 20 heures, la veille" is that day).
+        if (const int side = k > 0 ? restated_side(a, k) : 0; side && a.resolved.back().dated && r.dated) {
             Resolved& before = a.resolved.back();
-            const bool this_one_counted = m.spec.anchor == Anchor::Narrative || m.spec.dir == Direction::Later || m.spec.dir == Direction::Earlier;
+            const bool this_one_counted = side > 0;
             Resolved& counted = this_one_counted ? r : before;
-            std::string mod = counted.mod, anchor = counted.anchor;
-            counted = this_one_counted ? before : r;
-            counted.mod = mod;
-            counted.anchor = anchor;
+            const Resolved& named = this_one_counted ? before : r;
+            const std::string& grain = counted.when.granularity;
+            const size_t keep = grain == named.when.granularity ? named.value.size()
+                                : grain == "day" && named.when.granularity == "time" ? 10
+                                : grain == "month" && (named.when.granularity == "day" || named.when.granularity == "time") ? 7
+                                : grain == "year" && named.when.granularity != "decade" && named.when.granularity != "century" ? 4
+                                : 0;
+            if (keep && named.value.size() >= keep && std::isdigit(static_cast<unsigned char>(named.value[0]))) {
+                Resolved restated = named;
+                restated.value = named.value.substr(0, keep);
+                restated.when.granularity = grain;
+                restated.type = keep < named.value.size() ? counted.type : named.type;
+                restated.mod = counted.mod;
+                restated.anchor = counted.anchor;
+                restated.hour = keep > 10 ? named.hour : -1;
+                restated.minute = keep > 10 ? named.minute : -1;
+                counted = std::move(restated);
+            }
         }
         // "This year", "the fiscal year" name the publication's year: nothing the tense would not
         // find, and no reason to hold a later date back ("the fiscal year that begins Oct. 1").

@@ -54,6 +54,10 @@ bool SpecFields::compatible(const SpecFields& o) const {
     // "now" and a date are two expressions, not one.
     auto dated = [](const SpecFields& s) { return s.year != kUnset || s.month != kUnset || s.day != kUnset || s.weekday != kUnset || s.shift != kUnset; };
     if ((ref[0] && dated(o)) || (o.ref[0] && dated(*this))) return false;
+    // A date and a day counted from the story's are two ways to name a day, side by side:
+    // "le mercredi 28 janvier à 20 heures, la veille de la grève".
+    auto counted_day = [](const SpecFields& s) { return s.anchor == Anchor::Narrative && s.unit == Unit::Day; };
+    if ((day != kUnset && counted_day(o)) || (o.day != kUnset && counted_day(*this))) return false;
     return same(year, o.year) && same(month, o.month) && same(day, o.day) && same(weekday, o.weekday) &&
            same(hour, o.hour) && same(minute, o.minute) && same(shift, o.shift) && same(count, o.count) &&
            same(quarter, o.quarter) && same(half, o.half) && (unit == Unit::None || o.unit == Unit::None || unit == o.unit);
