@@ -287,9 +287,10 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool histor
     const int last = std::min({static_cast<int>(a.tokens.size()), m.te + kTenseReach, first_token_at(a, s.end)});
     // A future ending is a marker wherever it stands ("s'élancera de Barcelone le 4 juillet"): few
     // other words end so. A past ending counts only right before the date (below).
+    // A present that announces holds words that mark the past alone: "a" in "a lieu".
     auto tense_of = [&](int i) {
         const int f = a.token_flags[i];
-        return f & kNoTense ? 0 : f & (kFuture | kFutureForm) ? 1 : f & kPast ? -1 : 0;
+        return f & kNoTense ? 0 : f & (kFuture | kFutureForm) ? 1 : (f & kPast) && !(f & kPresentForm) ? -1 : 0;
     };
     int left = 0, left_dist = 1 << 30, right = 0, right_dist = 1 << 30;
     // The expression's own preposition may open clauses elsewhere ("before he left"); past it,
