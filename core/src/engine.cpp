@@ -318,6 +318,11 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool histor
             if (left < 0 && lasting(i)) left = 1;
             if (past_own_preposition && left < 0) left = 0;
             if (left) left_dist = m.tb - i;
+            // A day right after a verb of saying is when the words were said, whatever the words
+            // say: "وقال الوزير في مؤتمر صحفي الثلاثاء إن الوزارة ستنشر التقرير" (not a season
+            // or a month: "said its summer schedule will be its largest").
+            const bool day = m.spec.weekday != kUnset || m.spec.day != kUnset || (m.spec.unit == Unit::Day && m.spec.shift != kUnset);
+            if (left < 0 && day && (a.token_flags[i] & kReporting)) left_dist = 0;
             break;
         }
         // A comma right after another expression sets the two side by side, in one clause: "will
