@@ -475,6 +475,10 @@ Language load_language(std::string_view code, std::string_view settings, std::st
                   (e.stop ? EntryKey::kStopWord : 0) | (e.weak ? EntryKey::kWeak : 0) | (e.join ? EntryKey::kJoin : 0) |
                   (e.block ? EntryKey::kBlock : 0) | (e.counted ? EntryKey::kCounted : 0) |
                   (e.num != kUnset ? EntryKey::kNumber : 0) | (e.ord != kUnset ? EntryKey::kOrdinal : 0);
+        const Spec& s = e.spec;
+        if (s.year != kUnset || s.month != kUnset || s.day != kUnset || s.weekday != kUnset || s.unit != Unit::None ||
+            s.season[0] || s.pod[0] || s.quarter != kUnset || s.half != kUnset || s.easter != kUnset || s.cal || s.hour != kUnset)
+            k.marks |= EntryKey::kDateWord;
         lang.entry_keys.push_back(k);
     }
     lang.trie.for_each_child(WordTrie::kRoot, [&](std::string_view surface, int node) {

@@ -87,6 +87,7 @@ struct EntryKey {
     enum Mark : uint16_t {
         kCap = 1, kLower = 2, kVerb = 4, kStopWord = 8, kWeak = 16, kJoin = 32, kBlock = 64, kCounted = 128,
         kNumber = 256, kOrdinal = 512,
+        kDateWord = 1024,  // names a time itself: a month, a weekday, a unit, a season, a part of the day ...
     };
     int16_t cls = -1;
     uint16_t marks = 0;

@@ -106,9 +106,11 @@ void Recogniser::repair_typos(const FoldedText& text, const std::vector<Token>& 
     for (int i = 0; i + 1 < n; ++i) {
         const Token& t = tokens[i];
         if (t.kind != Token::Word || begin_of(i) != end_of(i) || t.fe - t.fb < 8) continue;  // 4+ Arabic letters
-        bool date_follows = false;
-        for (const Analysis* a = begin_of(i + 1); a != end_of(i + 1); ++a)
-            date_follows = date_follows || !lang_.entry_keys[a->entry].has(EntryKey::kWeak);
+        bool date_follows = tokens[i + 1].kind == Token::Number;
+        for (const Analysis* a = begin_of(i + 1); a != end_of(i + 1); ++a) {
+            const EntryKey& k = lang_.entry_keys[a->entry];
+            date_follows = date_follows || (!k.has(EntryKey::kWeak) && k.has(EntryKey::kDateWord));
+        }
         if (!date_follows) continue;
         // Only modifiers are repaired: a misspelt name or noun is better left alone.
         decode_utf8(token_text(text, t), word);
