@@ -336,6 +336,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "reporting") e.reporting = true;
             else if (key == "restates") e.restates = true;
             else if (key == "compares") e.compares = true;
+            else if (key == "indefinite") e.indefinite = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
         }
         e.token_flags = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
@@ -474,7 +475,8 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         k.marks = (e.cap ? EntryKey::kCap : 0) | (e.lower ? EntryKey::kLower : 0) | (e.verb ? EntryKey::kVerb : 0) |
                   (e.stop ? EntryKey::kStopWord : 0) | (e.weak ? EntryKey::kWeak : 0) | (e.join ? EntryKey::kJoin : 0) |
                   (e.block ? EntryKey::kBlock : 0) | (e.counted ? EntryKey::kCounted : 0) |
-                  (e.num != kUnset ? EntryKey::kNumber : 0) | (e.ord != kUnset ? EntryKey::kOrdinal : 0);
+                  (e.num != kUnset ? EntryKey::kNumber : 0) | (e.ord != kUnset ? EntryKey::kOrdinal : 0) |
+                  (e.indefinite ? EntryKey::kIndefinite : 0);
         const Spec& s = e.spec;
         if (s.year != kUnset || s.month != kUnset || s.day != kUnset || s.weekday != kUnset || s.unit != Unit::None ||
             s.season[0] || s.pod[0] || s.quarter != kUnset || s.half != kUnset || s.easter != kUnset || s.cal || s.hour != kUnset)

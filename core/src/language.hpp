@@ -77,7 +77,8 @@ struct Entry {
     bool no_tense = false;    // its words mark no tense, whatever their own entries say ("may be responsible")
     bool reporting = false;   // a verb of saying ("said"): the day right after it does not move the story
     bool compares = false;    // "than", "qu'en", "مقارنة مع": the date after it is a yardstick
-    bool restates = false;    // "soit", "i.e.": the expression after it is the one before it, named again
+    bool restates = false;
+    bool indefinite = false;  // never read through the article: "ساعة" is one hour, "الساعة" the hour (of the clock)    // "soit", "i.e.": the expression after it is the one before it, named again
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
@@ -88,6 +89,7 @@ struct EntryKey {
         kCap = 1, kLower = 2, kVerb = 4, kStopWord = 8, kWeak = 16, kJoin = 32, kBlock = 64, kCounted = 128,
         kNumber = 256, kOrdinal = 512,
         kDateWord = 1024,  // names a time itself: a month, a weekday, a unit, a season, a part of the day ...
+        kIndefinite = 2048,  // never read through the article
     };
     int16_t cls = -1;
     uint16_t marks = 0;

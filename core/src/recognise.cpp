@@ -45,12 +45,14 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     const Token& t = tokens[i];
     // Walks the trie from the first token's word as far as the following tokens go, keeping
     // every entry passed ("تشرين" alone and "تشرين الأول").
-    auto walk = [&](int node, bool clitic, bool noun = false) {
+    // `noun`: read through the article or a prefix no verb takes; `definite`: through the article.
+    auto walk = [&](int node, bool clitic, bool noun = false, bool definite = false) {
         const size_t before = analyses_.size();
         for (int j = i + 1; node >= 0; ++j) {
             for (int e : lang_.entries_at[node]) {
                 const EntryKey& k = lang_.entry_keys[e];
-                if ((!k.has(EntryKey::kCap) || t.upper) && (!k.has(EntryKey::kLower) || !t.upper) && !(noun && k.has(EntryKey::kVerb)))
+                if ((!k.has(EntryKey::kCap) || t.upper) && (!k.has(EntryKey::kLower) || !t.upper) && !(noun && k.has(EntryKey::kVerb)) &&
+                    !(definite && k.has(EntryKey::kIndefinite)))
                     analyses_.push_back({e, j - i, clitic});
             }
             if (j >= n) break;
@@ -71,16 +73,16 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
         const std::string_view prefix = word.substr(0, word.size() - std::min(word.size(), stem.size()));
         const bool prefix_has_article = !article.empty() && prefix.size() >= article.size() &&
                                         prefix.substr(prefix.size() - article.size()) == article;
-        const bool noun = !article.empty() && (starts_with_bytes(stem, article) || prefix_has_article ||
-                                               lang_.clitics.is_article_prefix(prefix) || !lang_.clitics.takes_verb(prefix));
+        const bool definite = !article.empty() && (starts_with_bytes(stem, article) || prefix_has_article || lang_.clitics.is_article_prefix(prefix));
+        const bool noun = definite || (!article.empty() && !lang_.clitics.takes_verb(prefix));
         const size_t before = analyses_.size();
-        walk(lang_.trie.child(WordTrie::kRoot, stem), true, noun);
+        walk(lang_.trie.child(WordTrie::kRoot, stem), true, noun, definite);
         const bool found = std::any_of(analyses_.begin() + before, analyses_.end(), [&](const Analysis& x) { return !lang_.entry_keys[x.entry].has(EntryKey::kStopWord); });
         // A prefix that ends in the article reads the word with it too: "بالربع نفسه" is ب +
         // "الربع نفسه" as well as بال + "ربع".
         if (found && prefix_has_article && prefix.size() > article.size()) {
             with_article_.assign(article).append(stem);
-            walk(lang_.trie.child(WordTrie::kRoot, with_article_), true, true);
+            walk(lang_.trie.child(WordTrie::kRoot, with_article_), true, true, true);
         }
         return found;
     });
