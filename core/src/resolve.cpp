@@ -511,13 +511,12 @@ private:
             }
             if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(year, s.month, s.weekday, s.nth);
             if (s.nth != kUnset && s.unit == Unit::Week) {
-                // The nth full week of the month, from its first Monday (as Duckling reads it); the
-                // last week is the one of its last Thursday, as ISO 8601 gives a week to the year
-                // that holds most of it: "the last week of November 2019" runs into December.
+                // The nth (or last) week of the month is the week of its nth (or last) Thursday, as
+                // ISO 8601 gives a week to the year that holds most of it: "the first week of
+                // January 2019" is 2019-W01, from Monday 31 December; "the last week of November
+                // 2019" runs into December. (Duckling counts full weeks from the first Monday.)
                 constexpr int kThursday = 4;
-                if (s.nth < 0) return week_point(add_days(nth_weekday_date(year, s.month, kThursday, s.nth), -3));
-                const Date first{year, s.month, 1};
-                return week_point(add_days(first, (8 - iso_weekday(first)) % 7 + 7L * (s.nth - 1)));
+                return week_point(add_days(nth_weekday_date(year, s.month, kThursday, s.nth), -3));
             }
             if (s.nth != kUnset && s.unit == Unit::Weekend) {
                 // "the first weekend of December": the weekend of its nth (or last) Saturday.
