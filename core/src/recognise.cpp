@@ -375,8 +375,10 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     };
     auto number_ok = [&](int next, Role role) {
         // "القرار 2254": a number right after a blocking word is not a date; "2000 people": a
-        // number before a counted noun is a count.
+        // number before a counted noun is a count, but not the year of a season or a month
+        // already begun ("في ربيع 2013 عضوا في لجنة": in spring 2013, as a member).
         if (role == Role::Count || role == Role::None) return true;
+        if ((role == Role::Year || role == Role::Year2) && b.begin >= 0) return !marked(pos - 1, kBlockMark);
         return !marked(pos - 1, kBlockMark) && !marked(next, kCountedMark);
     };
     switch (item.kind) {
