@@ -500,7 +500,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
     int narrative_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
-        week_sentence = -1, period_sentence = -1;
+        week_sentence = -1, week_te = -1, period_sentence = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
@@ -525,6 +525,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (period_sentence != static_cast<int>(si)) ctx.period_grain = Grain::Unknown;
         if (week_sentence != static_cast<int>(si)) ctx.sentence_week.reset();
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
+        ctx.week_just_before = ctx.sentence_week && m.tb - week_te <= 2 &&
+                               std::all_of(a.tokens.begin() + week_te, a.tokens.begin() + m.tb, [](const Token& t) { return t.kind == Token::Punct; });
         ctx.opens_sentence = !a.sentences.empty() && opens_sentence(a, m, a.sentences[si]);
         ctx.line_stamp = line_stamp(a, m);
         if (ctx.line_stamp) ctx.entry_hour = ctx.entry_minute = -1;  // a new entry: its own stamp is resolved first
@@ -581,6 +583,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (r.type == "DATE" && r.when.granularity == "week" && r.first_day && r.mod.empty() && r.value.find("WE") == std::string::npos) {
             ctx.sentence_week = r.first_day;
             week_sentence = static_cast<int>(si);
+            week_te = m.te;
         }
         // A month, quarter or half of a known year (not a range of them, nor "the same period" itself).
         if (r.type == "DATE" && !m.spec.same_part && !m.spec.has_end && r.value.size() >= 7 && r.value[4] == '-' && std::isdigit(static_cast<unsigned char>(r.value[0]))) {
