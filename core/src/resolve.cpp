@@ -1,5 +1,6 @@
 #include "resolve.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "point.hpp"
@@ -851,6 +852,20 @@ Resolved resolve(const Spec& s, const Context& c) {
         start.year = s.end.year;
         start.two_digit_year = s.end.two_digit_year;
         if (s.end.month != kUnset && s.month > s.end.month) --start.year;
+    }
+    // The part of the day or the "p.m." written after the second hour is the first's too ("من
+    // الخامسة إلى السادسة مساء", "6 to 8 p.m."), unless it would put the first after the second
+    // ("من العاشرة حتى الثانية عشرة ظهرا", "9 to 5 p.m." start in the morning).
+    if (s.has_end && start.hour != kUnset && !start.pod[0] && !start.ampm && (s.end.pod[0] || s.end.ampm) && s.end.hour != kUnset) {
+        auto on_clock = [&](int h) {
+            const char* pod = s.end.pod;
+            const bool pm = s.end.ampm > 0 || (!s.end.ampm && (pod[0] == 'A' || pod[0] == 'E' || (pod[0] == 'N' && h >= 6)));
+            return pm && h < 12 ? h + 12 : h;
+        };
+        if (on_clock(start.hour) <= on_clock(s.end.hour)) {
+            std::copy_n(s.end.pod, sizeof start.pod, start.pod);
+            start.ampm = s.end.ampm;
+        }
     }
     Point p = resolver.point(start, r.anchor);
     r.impossible = p.impossible;
