@@ -42,11 +42,17 @@ public:
             fine_enough = true;
         }
         const bool wants_story = s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier;
-        if (moved_on && (s.dir == Direction::Later || s.dir == Direction::Earlier) && s.shift == kUnset && (s.count == kUnset || s.count >= 0) &&
-            (s.unit == Unit::Day || s.unit == Unit::Week) && s.month == kUnset && s.weekday == kUnset) {
+        // So do day offsets in a past clause whose sentence named a month, with no day to count
+        // from: "began only in February and stopped two weeks later", "وتوقفت بعد أسبوعين".
+        const bool past_offset = c_.tense < 0 && (wants_story || s.dir == Direction::In || s.dir == Direction::Within);
+        std::optional<Date> month_story;
+        if (moved_on) month_story = c_.narrative;
+        else if (!fine_enough && past_offset && c_.sentence_month && needs_day) month_story = Date{c_.sentence_month_year, c_.sentence_month, 1};
+        if (month_story && (wants_story || past_offset) && s.dir != Direction::None && s.dir != Direction::Ago && s.shift == kUnset &&
+            (s.count == kUnset || s.count >= 0) && (s.unit == Unit::Day || s.unit == Unit::Week) && s.month == kUnset && s.weekday == kUnset) {
             const long count = s.count == kUnset ? 1 : s.count;  // "a week later"
             const long days = (s.dir == Direction::Earlier ? -1L : 1L) * count * (s.unit == Unit::Week ? 7 : 1);
-            const Date d = add_days(*c_.narrative, days);
+            const Date d = add_days(*month_story, days);
             anchor = "narrative";
             return month_point(d.y, d.m);
         }
