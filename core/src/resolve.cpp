@@ -75,7 +75,10 @@ public:
         if (s.anchor == Anchor::Sentence && s.unit == Unit::Month && s.shift == 0) {
             // Not a day on the other side of the publication from the clause's tense: "Pre-orders,
             // which opened on November 18, ... customers who cancel before the end of the month".
-            const bool day_named = c_.narrative && c_.narrative_day && c_.narrative_age == 0 &&
+            // A clause that is not future goes on with a day gone by one sentence longer ("l'après-midi du lundi 9
+            // août 2021. Le bilan officiel, arrêté à la fin du mois").
+            const bool past_story = c_.tense <= 0 && c_.dct && c_.narrative && *c_.narrative < *c_.dct && c_.narrative_age <= 1;
+            const bool day_named = c_.narrative && c_.narrative_day && (c_.narrative_age == 0 || past_story) &&
                                    !(c_.dct && ((c_.tense > 0 && *c_.narrative < *c_.dct) || (c_.tense < 0 && *c_.narrative > *c_.dct)));
             const bool month_named = c_.sentence_month;
             if (month_named) base = Date{c_.sentence_month_year, c_.sentence_month, 1};
