@@ -567,7 +567,11 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         const bool since = word_before(a, m, kSince | kCompares);
         if (names_a_year(r) && !this_year && !since) {
             ctx.sentence_year = std::atoi(r.value.c_str());
-            ctx.year_frames_sentence = ctx.opens_sentence;
+            // A year that opens its sentence, or a clause after it ("memories of 2017, when ... on
+            // the evening of October 19"), dates the days named after it.
+            int after = m.te;
+            if (after < static_cast<int>(a.tokens.size()) && a.tokens[after].kind == Token::Punct) ++after;
+            ctx.year_frames_sentence = ctx.opens_sentence || (after < static_cast<int>(a.tokens.size()) && (a.token_flags[after] & kFrames));
             year_sentence = static_cast<int>(si);
             year_te = m.te;
         } else if (r.dated) {
