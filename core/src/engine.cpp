@@ -321,8 +321,16 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool histor
             // A day right after a verb of saying is when the words were said, whatever the words
             // say: "وقال الوزير في مؤتمر صحفي الثلاثاء إن الوزارة ستنشر التقرير" (not a season
             // or a month: "said its summer schedule will be its largest").
+            // Nor a day after another expression the verb already took ("ont annoncé lundi de
+            // nouvelles actions les 7 et 8 mars").
             const bool day = m.spec.weekday != kUnset || m.spec.day != kUnset || (m.spec.unit == Unit::Day && m.spec.shift != kUnset);
-            if (left < 0 && day && (a.token_flags[i] & kReporting)) left_dist = 0;
+            // (The verb of saying may follow its auxiliary: "ont annoncé".)
+            const bool first_after = std::none_of(a.in_match.begin() + i + 1, a.in_match.begin() + m.tb, [](uint8_t x) { return x == kInSpan; });
+            const bool saying = (a.token_flags[i] & kReporting) || (i + 1 < m.tb && (a.token_flags[i + 1] & kReporting));
+            if (left < 0 && day && first_after && saying) left_dist = 0;
+            // What was said is not when it was said: a date after the one the verb took tells
+            // its own time ("ont annoncé lundi de nouvelles actions les 7 et 8 mars").
+            if (left < 0 && !first_after && saying) left = 0;
             break;
         }
         // A comma right after another expression sets the two side by side, in one clause: "will
