@@ -426,7 +426,11 @@ private:
         // A year left out refers to the story's time when that was set just before (within two
         // sentences: "On 12 March 2015 ... On 28 August"); further on, to the publication date.
         // A month alone ("in April") follows the story only within its own sentence.
-        const bool recent = c_.narrative && c_.narrative_day && (c_.narrative_age == 0 || (s.day != kUnset && c_.narrative_age <= 4));
+        // Not a story far behind the publication for a future clause a sentence or more later: "le
+        // 28 avril 1992 ... La cérémonie de clôture, le 1er mai, coïncidera" is this year's.
+        const bool behind_future = c_.narrative_age > 0 && c_.tense > 0 && c_.dct && c_.narrative &&
+                                   days_from_civil(*c_.dct) - days_from_civil(*c_.narrative) > 365;
+        const bool recent = c_.narrative && c_.narrative_day && !behind_future && (c_.narrative_age == 0 || (s.day != kUnset && c_.narrative_age <= 4));
         const std::optional<Date> ref = recent || !c_.dct ? c_.narrative : c_.dct;
         const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
         if (s.year != kUnset || s.decade != kUnset || s.century != kUnset) anchor = "absolute";
@@ -541,6 +545,12 @@ private:
         }
         if (s.quarter != kUnset || s.half != kUnset || s.season[0]) {
             Grain g = s.quarter != kUnset ? Grain::Quarter : s.half != kUnset ? Grain::Half : Grain::Season;
+            // A season takes the year its sentence named ("in July 2020, which drew crowds during
+            // the summer"), as a month does.
+            if (year == kUnset && g == Grain::Season && sentence_year_fits(s)) {
+                year = c_.sentence_year;
+                anchor = "narrative";
+            }
             if (year == kUnset) {
                 // Quarters, halves and seasons without a year are the DCT's (financial reports).
                 const std::optional<Date> ref = c_.dct ? c_.dct : c_.narrative;
@@ -624,7 +634,11 @@ private:
         const bool small_hours = s.hour != kUnset && s.hour < kSmallHoursEnd && s.ampm <= 0;
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day && (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2)) &&
             !story_ahead && !story_day_first) {
-            clock_day = small_hours && c_.narrative_night ? add_days(*c_.narrative, 1) : *c_.narrative;
+            // After an evening time too: "commencé dimanche à 20 heures, s'est achevé peu après 2
+            // heures du matin" is Monday's 2 a.m.
+            constexpr int kEveningFrom = 18;
+            const bool after_evening = c_.narrative_night || c_.narrative_hour >= kEveningFrom;
+            clock_day = small_hours && after_evening ? add_days(*c_.narrative, 1) : *c_.narrative;
         } else if (s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
                    !c_.line_stamp && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
             // A coarser time named since (a year, a month gone by) leaves the clock with the day
