@@ -289,7 +289,15 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool histor
     }
     // A fronted expression ("Three days later, he was arrested") takes the tense of the clause
     // after its comma.
-    const bool fronted = opens_sentence(a, m, s);
+    // So does one set between commas after the subject ("La cérémonie de clôture, le 1er mai,
+    // coïncidera avec la fête du Travail"), unless words were said after it ("a week earlier,
+    // on May 14, the airline said").
+    auto comma = [&](int i) { return i >= first && i < last && a.tokens[i].kind == Token::Punct && token_text(a.folded, a.tokens[i]) == ","; };
+    const int before = m.tb > 0 && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
+    constexpr int kSaidReach = 4;  // tokens: "the airline said", "a précisé le ministre"
+    bool said_after = false;
+    for (int i = m.te + 1; i < last && i <= m.te + kSaidReach; ++i) said_after = said_after || (a.token_flags[i] & kReporting);
+    const bool fronted = opens_sentence(a, m, s) || (comma(before) && comma(m.te) && !said_after);
     for (int i = m.te; i < last; ++i) {
         if (clause_edge(a, i) && !(fronted && i == m.te && a.tokens[i].kind == Token::Punct)) break;
         // "opened its inquiry on Sept. 3 and expects a report": the verb after "and" is another's.
