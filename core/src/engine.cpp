@@ -283,15 +283,16 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.quarter = r.value[6] - '0';
             quarter_sentence = static_cast<int>(si);
         }
-        // Nor is the start of a stretch lasting till now the story's time: "invaincu depuis le 5
-        // octobre. Deux heures plus tôt, ..." counts from the story's day, not from October 5.
+        // Nor is the day a stretch lasting till now started the story's time: "invaincu depuis le 5
+        // octobre. Deux heures plus tôt, ..." counts from the story's day, not from October 5; a
+        // year it started is ("en service depuis 2005. Cette année-là, ...").
         // The day words were said moves the narrative but not the story's day, which a bare clock
         // time keeps ("went offline on Tuesday morning, the company said Wednesday. The outage
         // began shortly after 7 a.m.").
         int before = m.tb - 1;
         if (before >= 0 && (a.token_flags[before] & kTrim)) --before;
         const bool said_on = before >= 0 && (a.token_flags[before] & kReporting);
-        if (r.specific && r.first_day && !since) {
+        if (r.specific && r.first_day && !(since && (r.day || word_before(a, m, kCompares)))) {
             ctx.narrative = r.first_day;
             ctx.narrative_day = r.day;
             ctx.narrative_said = said_on;
