@@ -301,11 +301,12 @@ private:
                 // The weekend after, before, or of the reference day (a past tense: the one gone by).
                 // Early in the week, prose without a tense means the weekend just gone ("Over the
                 // weekend, officials confirmed ..." in a Monday paper); "this" or "current" keeps
-                // the week's own ("نهاية الأسبوع الحالي" in a Tuesday paper).
+                // the week's own ("this weekend", "ce week-end", "نهاية الأسبوع الحالي" in a
+                // Tuesday paper): only "the weekend" leans back.
                 const int wd = iso_weekday(ref);
                 // A future clause wins over the phrase's own lean: "Rain will fall over the weekend".
                 int tense = c_.tense > 0 ? 1 : s.tense ? s.tense : c_.tense;
-                if (!tense && c_.default_direction == 0 && wd <= 2 && s.anchor != Anchor::Dct) tense = -1;
+                if (!tense && c_.default_direction == 0 && wd <= 2 && s.anchor == Anchor::Sentence) tense = -1;
                 Date saturday = add_days(ref, 6 - wd);  // of this week
                 if (s.shift > 0 && wd >= 6) saturday = add_days(saturday, 7);
                 if (s.shift < 0 || (s.shift == 0 && tense < 0 && wd < 6)) saturday = add_days(saturday, -7);
