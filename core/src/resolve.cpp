@@ -684,6 +684,7 @@ private:
                 const int toward = direction ? direction : c_.weekday_tense;
                 day = weekday_near(*c_.dct, s.weekday, toward, toward > 0 && c_.default_direction > 0);
             }
+            if (s.plus_days != kUnset) day = add_days(day, s.plus_days);  // "Saturday week": a week after it
         }
         Point p = day_point(day);
         apply_time(s, p);
