@@ -208,8 +208,9 @@ void join_sentences_split_after_titles(Analysed& a) {
 
 // The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
 // `present_form`: whether the clause, as far as it was read, holds a present verb form ("يزور").
-int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool historical, bool& present_form) {
+int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool historical, bool& present_form, bool& leaned) {
     present_form = false;
+    leaned = false;
     constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
     const int first = std::max(first_token_at(a, s.begin), m.tb - kTenseReach);
     const int last = std::min({static_cast<int>(a.tokens.size()), m.te + kTenseReach, first_token_at(a, s.end)});
@@ -318,7 +319,10 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool histor
     if (historical) return 0;
     constexpr int kLeanReach = 3;
     for (int i = std::max(first, m.tb - kLeanReach); i < m.te; ++i)
-        if ((a.token_flags[i] & kLeanFuture) && !(a.token_flags[i] & kNoTense)) return 1;
+        if ((a.token_flags[i] & kLeanFuture) && !(a.token_flags[i] & kNoTense)) {
+            leaned = true;
+            return 1;
+        }
     return 0;
 }
 

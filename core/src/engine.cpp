@@ -185,7 +185,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         ctx.year_frames_sentence = ctx.year_frames_sentence && ctx.sentence_year;
         const bool historical = ctx.year_frames_sentence && ctx.dct && ctx.sentence_year < ctx.dct->y;
-        ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si], historical, present_form);
+        bool leaned = false;
+        ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si], historical, present_form, leaned);
+        ctx.tense_leaned = leaned;
         // In prose (three words besides the expressions, or a word and a full stop) the language's
         // default tense for weekdays applies, unless a present verb announces it ("يزور الرئيس
         // باريس الخميس"); a bare expression ("Friday", "الخميس 15 أغسطس") is read as a calendar

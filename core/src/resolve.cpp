@@ -623,8 +623,9 @@ private:
         // A live blog's time stamp is the publication day's, whatever the entry before it said.
         // Nor does a future clause go back to a story day gone by ("announced it yesterday evening.
         // The ceremony will start at 9 p.m.").
+        // (A deadline word alone does not: "اجتمعوا أمس الأول، في اجتماع امتد حتى الساعة الحادية عشرة ليلاً".)
         const bool story_ahead = c_.line_stamp || (c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0) ||
-                                 (c_.narrative && c_.dct && *c_.narrative < *c_.dct && c_.tense > 0);
+                                 (c_.narrative && c_.dct && *c_.narrative < *c_.dct && c_.tense > 0 && !c_.tense_leaned);
         // A day ahead that a future clause goes on about holds a little longer ("doit rendre jeudi
         // prochain sa décision. ... La décision sera rendue à 14 heures").
         const bool day_ahead = c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense > 0;
