@@ -188,7 +188,8 @@ void join_sentences_split_after_titles(Analysed& a) {
     auto ends_in_title = [&](const Sentence& s) {
         if (s.end - s.begin < 2 || a.text[s.end - 1] != '.') return false;
         int32_t b = s.end - 1;
-        while (b > s.begin && u_isalpha(a.text[b - 1])) --b;
+        // Letters, and dots between them: "U.S." is a title too ("hearings against U.S. District Judge").
+        while (b > s.begin && (u_isalpha(a.text[b - 1]) || (a.text[b - 1] == '.' && b - 1 > s.begin && u_isalpha(a.text[b - 2])))) --b;
         if (b > s.begin && a.text[b - 1] != ' ' && a.text[b - 1] != '(' && a.text[b - 1] != '\n') return false;
         const std::u32string_view word(a.text.data() + b, static_cast<size_t>(s.end - 1 - b));
         return std::find(titles.begin(), titles.end(), word) != titles.end();
