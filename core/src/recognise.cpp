@@ -407,9 +407,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         case Item::Num: {
             const Number& num = number_at(pos);
             if (!num.length || num.value < 0 || (item.digits_only && !num.digits) || !number_ok(pos + num.length, item.role)) break;
-            // "one" in words is an article more than the first of a month ("vendredi une hausse");
-            // the first is written 1, 1er, premier.
-            if (item.role == Role::Day && !num.digits && num.value == 1) break;
+            // "one" in words is an article more than the first of a month ("vendredi une hausse")
+            // or a minute ("à 20 h une grève"); the first is written 1, 1er, premier.
+            if ((item.role == Role::Day || item.role == Role::Minute) && !num.digits && num.value == 1) break;
             // Digits after a decimal point or a thousands comma do not open an expression: "10.85
             // seconds" is not 85 seconds, nor "3,500 years" 500 years.
             if (b.begin < 0 && pos >= 2 && num.digits && !tokens[pos].space_before && !tokens[pos - 1].space_before &&
