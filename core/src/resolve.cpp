@@ -633,7 +633,8 @@ private:
         std::optional<Date> clock_day;
         // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
         constexpr int kSmallHoursEnd = 6;
-        const bool small_hours = s.hour != kUnset && s.hour < kSmallHoursEnd && s.ampm <= 0;
+        // (Not an afternoon or evening hour: "الرابعة عصراً" is 4 p.m.)
+        const bool small_hours = s.hour != kUnset && s.hour < kSmallHoursEnd && s.ampm <= 0 && s.pod[0] != 'A' && s.pod[0] != 'E';
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day && (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2)) &&
             !story_ahead && !story_day_first) {
             // After an evening time too: "commencé dimanche à 20 heures, s'est achevé peu après 2
