@@ -13,6 +13,12 @@ public:
     explicit Resolver(const Context& c) : c_(c) {}
 
     Point point(const Spec& s, std::string& anchor) {
+        // An anniversary: "في مثل هذا اليوم من عام 1948", "on this day in 1948" is the
+        // publication's day of the year, in the year named (29 February falls back to the 28th).
+        if (s.same_part && s.unit == Unit::Day && s.year != kUnset && s.month == kUnset && s.day == kUnset && c_.dct) {
+            anchor = "dct";
+            return day_point({s.year, c_.dct->m, std::min(c_.dct->d, days_in_month(s.year, c_.dct->m))});
+        }
         // "ثمانينيات القرن التاسع عشر", "ثمانينيات القرن الماضي": the decade of that century.
         if (s.decade != kUnset && (s.century != kUnset || s.unit == Unit::Century)) {
             Spec century = s;
