@@ -287,6 +287,26 @@ private:
         return p;
     }
 
+    // "the first week of January 2019", "the last weekend of next month", "le premier jour du mois
+    // prochain": the nth (or last) week of the month is the week of its nth (or last) Thursday, as
+    // ISO 8601 gives a week to the year that holds most of it (2019-W01 starts on Monday 31
+    // December; "the last week of November 2019" runs into December; Duckling counts full weeks
+    // from the first Monday); a weekend is that of its nth Saturday. Nothing when the expression
+    // counts no weeks, weekends or days.
+    static std::optional<Point> nth_of_month(const Spec& s, int year, int month) {
+        const Unit counted = s.nth_of != Unit::None ? s.nth_of : s.unit;
+        if (s.nth == kUnset) return std::nullopt;
+        constexpr int kThursday = 4, kSaturday = 6;
+        switch (counted) {
+            case Unit::Weekend: return week_point(nth_weekday_date(year, month, kSaturday, s.nth), true);
+            case Unit::Week: return week_point(add_days(nth_weekday_date(year, month, kThursday, s.nth), -3));
+            case Unit::Day:
+                return day_point({year, month, s.nth < 0 ? std::max(1, days_in_month(year, month) + s.nth + 1)
+                                                         : std::min(s.nth, days_in_month(year, month))});
+            default: return std::nullopt;
+        }
+    }
+
     Point deictic(const Spec& s, const std::optional<Date>& base) {
         Grain g = s.unit == Unit::None ? Grain::Day : Grain::Unknown;
         if (!base) {
@@ -328,6 +348,7 @@ private:
                 Date d = add_months({ref.y, ref.m, 1}, s.shift);
                 if (s.day != kUnset) return day_point({d.y, d.m, std::min(s.day, days_in_month(d.y, d.m))});
                 if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(d.y, d.m, s.weekday, s.nth);
+                if (const auto nth = nth_of_month(s, d.y, d.m)) return *nth;
                 return month_point(d.y, d.m);
             }
             case Unit::Year: {
@@ -335,6 +356,7 @@ private:
                 if (s.month != kUnset) {
                     if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
                     if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(y, s.month, s.weekday, s.nth);
+                    if (const auto nth = nth_of_month(s, y, s.month)) return *nth;
                     return month_point(y, s.month);
                 }
                 if (s.quarter != kUnset) return part(Grain::Quarter, y, s.quarter);
@@ -531,23 +553,13 @@ private:
                 return p;
             }
             if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(year, s.month, s.weekday, s.nth);
-            if (s.nth != kUnset && s.unit == Unit::Week) {
-                // The nth (or last) week of the month is the week of its nth (or last) Thursday, as
-                // ISO 8601 gives a week to the year that holds most of it: "the first week of
-                // January 2019" is 2019-W01, from Monday 31 December; "the last week of November
-                // 2019" runs into December. (Duckling counts full weeks from the first Monday.)
-                constexpr int kThursday = 4;
-                return week_point(add_days(nth_weekday_date(year, s.month, kThursday, s.nth), -3));
+            if (const auto nth = nth_of_month(s, year, s.month)) return *nth;
+            // "the third of" with no unit, as "the third day of".
+            if (s.nth != kUnset && s.unit == Unit::None) {
+                Spec days = s;
+                days.unit = Unit::Day;
+                return *nth_of_month(days, year, s.month);
             }
-            if (s.nth != kUnset && s.unit == Unit::Weekend) {
-                // "the first weekend of December": the weekend of its nth (or last) Saturday.
-                constexpr int kSaturday = 6;
-                return week_point(nth_weekday_date(year, s.month, kSaturday, s.nth), true);
-            }
-            // "the third day of", "the last day of".
-            if (s.nth != kUnset && (s.unit == Unit::Day || s.unit == Unit::None))
-                return day_point({year, s.month, s.nth < 0 ? std::max(1, days_in_month(year, s.month) + s.nth + 1)
-                                                           : std::min(s.nth, days_in_month(year, s.month))});
             return month_point(year, s.month);
         }
         if (s.quarter != kUnset || s.half != kUnset || s.season[0]) {

@@ -92,6 +92,7 @@ void SpecFields::merge(const SpecFields& o) {
     // "The year" means the sentence's year, unless a word says the current one ("مطلع العام الجاري").
     if (anchor == Anchor::None || (anchor == Anchor::Sentence && o.anchor == Anchor::Dct)) anchor = o.anchor;
     merge_int(nth, o.nth);
+    if (nth_of == Unit::None) nth_of = o.nth_of;
     merge_chars(mod, o.mod);
     merge_chars(ref, o.ref);
     set = set || o.set;
@@ -120,6 +121,7 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "mod") return set_chars(mod, v);
     if (k == "ref") return set_chars(ref, v);
     if (k == "unit") return (unit = unit_from_name(v)) != Unit::None;
+    if (k == "nth_of") return (nth_of = unit_from_name(v)) != Unit::None;
     if (k == "ampm") return (ampm = v == "am" ? -1 : v == "pm" ? 1 : 0) != 0;
     if (k == "clock") return v == "24" && (clock24 = true);  // "11:40 بتوقيت غرينتش": never a p.m. hour
     if (k == "tense") return (tense = v == "past" ? -1 : v == "future" ? 1 : 0) != 0;

@@ -51,6 +51,7 @@ struct SpecFields {
     Direction dir = Direction::None;
     Anchor anchor = Anchor::None;
     int nth = kUnset;     // "the first week of", "the last Monday of" (-1)
+    Unit nth_of = Unit::None; // what nth counts when other words name the period: "the first week of next month"
 
     // Qualifiers.
     char mod[12] = "";    // START MID END APPROX MORE_THAN LESS_THAN BEFORE AFTER ...
