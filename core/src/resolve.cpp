@@ -781,7 +781,10 @@ private:
         const int day = s.day != kUnset ? s.day : mod == "START" ? 1 : mod == "END" ? 29 : 15;
         auto as_point = [&](const std::optional<Date>& g) {
             if (!g) return unknown(Grain::Day);
-            return s.day == kUnset ? month_point(g->y, g->m) : day_point(*g);
+            if (s.day == kUnset && (s.weekday == kUnset || s.nth == kUnset)) return month_point(g->y, g->m);
+            Point p = day_point(*g);
+            apply_time(s, p);  // "17 رجب 1437 هـ عند الساعة الرابعة عصراً"
+            return p;
         };
         const bool own_year = ((cal == Calendar::Hijri || cal == Calendar::Persian) && year <= 1600) ||
                               (cal == Calendar::Hebrew && year > 5000) || (cal == Calendar::Chinese && year > 4000);
@@ -832,7 +835,7 @@ private:
                 }
             }
         }
-        return s.day == kUnset && !counted ? month_point(chosen.y, chosen.m) : day_point(chosen);
+        return s.day == kUnset && !counted ? month_point(chosen.y, chosen.m) : as_point(chosen);
     }
 
     const Context& c_;
