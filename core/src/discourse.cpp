@@ -136,7 +136,8 @@ static bool clause_edge(const Analysed& a, int i) {
 
 // Whether match `m` is a stamp that opens its line: a word at most before it ("Update",
 // "تحديث"), and a colon or dash soon after it, a zone name at most between ("09:40 GMT:",
-// "14:05 غرينتش -").
+// "14:05 غرينتش -"); or a clock time with nothing after it on its line but a zone name (the
+// entry's text on the lines below: "09:12 GMT").
 bool line_stamp(const Analysed& a, const Match& m) {
     int words = 0;
     bool in_word = false;
@@ -150,9 +151,10 @@ bool line_stamp(const Analysed& a, const Match& m) {
     for (int32_t c = m.end; c < static_cast<int32_t>(a.text.size()) && c < m.end + kZoneReach; ++c) {
         const char32_t ch = a.text[c];
         if (ch == ':' || ch == '-' || ch == 0x2014 || ch == 0x2013 || ch == '|') return true;
-        if (ch == '\n' || (ch >= '0' && ch <= '9')) return false;
+        if (ch == '\n') return m.spec.hour != kUnset;
+        if (ch >= '0' && ch <= '9') return false;
     }
-    return false;
+    return m.end == static_cast<int32_t>(a.text.size()) && m.spec.hour != kUnset;
 }
 
 // Whether only punctuation and prepositions come before match `m` in its sentence.
