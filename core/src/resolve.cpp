@@ -929,11 +929,12 @@ Resolved resolve(const Spec& s, const Context& c) {
     r.type = p.grain == Grain::Time ? "TIME" : "DATE";
     r.value = format_value(p);
     r.dated = true;
-    // The narrative time moves with every day or week the text names, and with a month that says
-    // its year ("last week ... the week before").
+    // The narrative time moves with every day, week or month the text names, and with a year or
+    // season that says its year ("last week ... the week before"; "the record fell in February.
+    // Named on May 16, ..." is this year's May, not that of a story day further back).
     r.day = p.grain == Grain::Day || p.grain == Grain::Time;
     if (p.grain == Grain::Time && p.hour >= 0) r.hour = p.hour, r.minute = p.minute;
-    r.specific = p.known && (r.day || p.grain == Grain::Week ||
+    r.specific = p.known && (r.day || p.grain == Grain::Week || p.grain == Grain::Month ||
                              (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
     const bool vague_offset = s.count < 0 && s.count != kUnset && (s.dir == Direction::Later || s.dir == Direction::Earlier);
     if (vague_offset && r.anchor == "narrative") {
