@@ -215,9 +215,10 @@ void Recogniser::index_tokens() {
             const EntryKey& e = lang_.entry_keys[a->entry];
             keys_[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
             if (e.has(EntryKey::kOrdinal)) keys_[i].set(KeyMask::kOrd);
-            marks_[i] |= (e.has(EntryKey::kJoin) ? kJoinMark : 0) | (e.has(EntryKey::kBlock) ? kBlockMark : 0) |
-                         (e.has(EntryKey::kCounted) ? kCountedMark : 0) | (e.has(EntryKey::kNumber) ? kNumberMark : 0) |
-                         (a->length > 1 ? kLongMark : 0);
+            marks_[i] |= (e.has(EntryKey::kJoin) ? kJoinMark : 0) | (e.has(EntryKey::kCounted) ? kCountedMark : 0) |
+                         (e.has(EntryKey::kNumber) ? kNumberMark : 0) | (a->length > 1 ? kLongMark : 0);
+            // A blocking phrase blocks the number after its last token: "n° 07/09", "no. 5".
+            if (e.has(EntryKey::kBlock)) marks_[std::min(i + a->length, n) - 1] |= kBlockMark;
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
@@ -411,11 +412,13 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             // or a minute ("à 20 h une grève"); the first is written 1, 1er, premier.
             if ((item.role == Role::Day || item.role == Role::Minute) && !num.digits && num.value == 1) break;
             // Digits after a decimal point or a thousands comma do not open an expression: "10.85
-            // seconds" is not 85 seconds, nor "3,500 years" 500 years.
+            // seconds" is not 85 seconds, nor "3,500 years" 500 years; nor do the digits that go on
+            // a blocked number ("la loi n° 2021-1104 du 22 août").
             if (b.begin < 0 && pos >= 2 && num.digits && !tokens[pos].space_before && !tokens[pos - 1].space_before &&
                 tokens[pos - 2].kind == Token::Number) {
                 const std::string_view mark = token_text(*text_, tokens[pos - 1]);
                 if (mark == "." || mark == ",") break;
+                if ((mark == "-" || mark == "/") && marked(pos - 3, kBlockMark)) break;
             }
             if (!may_go_on(p, k + 1, pos + num.length)) break;
             Spec s = spec;
