@@ -196,6 +196,8 @@ struct Language {
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
     // suffix_min_letters letters; a past ending is read only right before a date.
     std::vector<std::string> past_suffixes, future_suffixes;
+    // Endings of plural nouns on such words: an hour before one is a count ("at two brokerages").
+    std::vector<std::string> plural_suffixes;
     int suffix_min_letters = 0;
     // Where a script has no capitals: the prefixes of the words that go on a name after its head
     // (Arabic ال، لل: "وزارة الصحة المصرية"). Empty: capitalised words go on it.

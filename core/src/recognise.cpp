@@ -222,6 +222,9 @@ void Recogniser::index_tokens() {
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
+        if (!lang_.plural_suffixes.empty() && begin_of(i) == end_of(i) && tokens[i].kind == Token::Word && !tokens[i].upper &&
+            ends_verb_like(token_text(*text_, tokens[i]), lang_.plural_suffixes))
+            marks_[i] |= kPluralMark;
     }
     for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
         if ((tokens[i].kind == Token::Number || (marks_[i] & kNumberMark)) && number_at(i).length) keys_[i].set(KeyMask::kNum);
@@ -377,9 +380,14 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
     auto number_ok = [&](int next, Role role) {
         // "القرار 2254": a number right after a blocking word is not a date; "2000 people": a
         // number before a counted noun is a count, but not the year of a season or a month
-        // already begun ("في ربيع 2013 عضوا في لجنة": in spring 2013, as a member).
+        // already begun ("في ربيع 2013 عضوا في لجنة": in spring 2013, as a member), nor the day of a
+        // month just named ("On May 5 residents fled").
         if (role == Role::Count || role == Role::None) return true;
-        if ((role == Role::Year || role == Role::Year2) && b.begin >= 0) return !marked(pos - 1, kBlockMark);
+        if ((role == Role::Year || role == Role::Year2 || (role == Role::Day && spec.month != kUnset)) && b.begin >= 0)
+            return !marked(pos - 1, kBlockMark);
+        // An hour is no count of a noun the lexicon does not know either ("at two brokerages"),
+        // where a day or a year goes on to the sentence ("On May 5 residents fled").
+        if (role == Role::Hour && marked(next, kPluralMark)) return false;
         return !marked(pos - 1, kBlockMark) && !marked(next, kCountedMark);
     };
     switch (item.kind) {
