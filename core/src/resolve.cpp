@@ -917,10 +917,12 @@ Resolved resolve(const Spec& s, const Context& c) {
     }
     Point p = resolver.point(start, r.anchor);
     // Midnight as a deadline ends its day, which is the next one's 00:00 ("jusqu'au vendredi 17
-    // novembre à minuit", "until midnight"), as does a bare "at midnight" (the next one); else it
-    // opens the day ("the fire broke out at midnight", "la campagne s'ouvrira le 9 janvier à minuit").
+    // novembre à minuit", "until midnight"), as does a bare "at midnight" (the next one) and one
+    // with no day named in a future clause ("ستنخفض الحرارة قرابة منتصف الليل"); else it opens the
+    // day ("the fire broke out at midnight", "la campagne s'ouvrira le 9 janvier à minuit").
     constexpr int kMidnight = 24;
-    const bool ahead = c.deadline || c.default_direction > 0;
+    const bool day_named = start.day != kUnset || start.weekday != kUnset || start.shift != kUnset || start.month != kUnset;
+    const bool ahead = c.deadline || c.default_direction > 0 || (c.tense > 0 && !day_named);
     if (p.grain == Grain::Time && p.known && start.hour == kMidnight && (start.minute == kUnset || start.minute == 0) && ahead) {
         const Date next = add_days({p.y, p.m, p.d}, 1);
         p.y = next.y, p.m = next.m, p.d = next.d;
