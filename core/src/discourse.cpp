@@ -27,11 +27,11 @@ static bool opens_with_joiner(const Analysed& a, int i) {
     });
 }
 
-// Whether a word with one of `flags` stands right before match m, a preposition at most between
-// ("than in 2021"), or opens it as its edge.
+// Whether a word with one of `flags` stands right before match m, a preposition or a frequent
+// word at most between ("than in 2021", "since the 2021 title run"), or opens it as its edge.
 bool word_before(const Analysed& a, const Match& m, int flags) {
     int i = m.tb - 1;
-    if (i > 0 && (a.token_flags[i] & kTrim) && !(a.token_flags[i] & flags)) --i;
+    if (i > 0 && (a.token_flags[i] & (kTrim | kStop)) && !(a.token_flags[i] & flags)) --i;
     return (i >= 0 && (a.token_flags[i] & flags)) || (a.in_match[m.tb] == kAtEdge && (a.token_flags[m.tb] & flags));
 }
 
