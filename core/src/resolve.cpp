@@ -8,6 +8,8 @@
 namespace tarikh {
 namespace {
 
+constexpr int kMidnight = 24;  // the hour "midnight", "منتصف الليل", "minuit" set in the lexicons
+
 class Resolver {
 public:
     explicit Resolver(const Context& c) : c_(c) {}
@@ -651,8 +653,10 @@ private:
         std::optional<Date> clock_day;
         // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
         constexpr int kSmallHoursEnd = 6;
-        // (Not an afternoon or evening hour: "الرابعة عصراً" is 4 p.m.)
-        const bool small_hours = s.hour != kUnset && s.hour < kSmallHoursEnd && s.ampm <= 0 && s.pod[0] != 'A' && s.pod[0] != 'E';
+        // (Not an afternoon or evening hour: "الرابعة عصراً" is 4 p.m.) Midnight after an evening
+        // time is the next day's too: "At 10:55 p.m. on April 24, 1974 ... Shortly after midnight".
+        const bool small_hours = s.hour != kUnset && (s.hour < kSmallHoursEnd || s.hour == kMidnight) && s.ampm <= 0 &&
+                                 s.pod[0] != 'A' && s.pod[0] != 'E';
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day && (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2)) &&
             !story_ahead && !story_day_first) {
             // After an evening time too: "commencé dimanche à 20 heures, s'est achevé peu après 2
@@ -920,7 +924,6 @@ Resolved resolve(const Spec& s, const Context& c) {
     // novembre à minuit", "until midnight"), as does a bare "at midnight" (the next one) and one
     // with no day named in a future clause ("ستنخفض الحرارة قرابة منتصف الليل"); else it opens the
     // day ("the fire broke out at midnight", "la campagne s'ouvrira le 9 janvier à minuit").
-    constexpr int kMidnight = 24;
     const bool day_named = start.day != kUnset || start.weekday != kUnset || start.shift != kUnset || start.month != kUnset;
     const bool ahead = c.deadline || c.default_direction > 0 || (c.tense > 0 && !day_named);
     if (p.grain == Grain::Time && p.known && start.hour == kMidnight && (start.minute == kUnset || start.minute == 0) && ahead) {
