@@ -78,7 +78,7 @@ Role role_from_name(std::string_view n) {
     static const std::pair<std::string_view, Role> roles[] = {
         {"day", Role::Day},         {"month", Role::Month},     {"year", Role::Year},       {"year2", Role::Year2},     {"clock", Role::Clock},       {"hour", Role::Hour},
         {"minute", Role::Minute},   {"count", Role::Count},     {"decade", Role::Decade},   {"century", Role::Century},
-        {"quarter", Role::Quarter}, {"half", Role::Half},       {"nth", Role::Nth}};
+        {"quarter", Role::Quarter}, {"half", Role::Half},       {"nth", Role::Nth},         {"week", Role::Week}};
     for (auto& [name, role] : roles)
         if (name == n) return role;
     return Role::None;

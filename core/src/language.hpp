@@ -24,7 +24,8 @@
 namespace tarikh {
 
 // What a number inside a pattern stands for; it also bounds the number's value.
-enum class Role : uint8_t { None, Day, Month, Year, Year2, Clock, Hour, Minute, Count, Decade, Century, Quarter, Half, Nth };
+// Week: an ISO week number ("la semaine 9", "epidemiological week 12").
+enum class Role : uint8_t { None, Day, Month, Year, Year2, Clock, Hour, Minute, Count, Decade, Century, Quarter, Half, Nth, Week };
 
 // What the stages after recognition read of a token: the bits of the lexicon entries covering it.
 enum TokenFlag : int {

@@ -229,7 +229,7 @@ void apply_time(const Spec& s, Point& p) {
 bool has_calendar_fields(const Spec& s) {
     return s.year != kUnset || s.month != kUnset || s.day != kUnset || s.weekday != kUnset || s.decade != kUnset ||
            s.century != kUnset || s.quarter != kUnset || s.half != kUnset || s.season[0] || s.hour != kUnset || s.pod[0] ||
-           s.easter != kUnset;
+           s.easter != kUnset || (s.nth != kUnset && s.unit == Unit::Week && s.nth_of == Unit::Week);  // "la semaine 9"
 }
 
 std::string duration_value(int count, Unit unit, bool and_half) {

@@ -35,7 +35,8 @@ bool within_one_edit(std::u32string_view a, std::u32string_view b) {
 const Spec kNoSpec{};  // what a match starts from
 
 bool strong_role(Role r) {
-    return r == Role::Year || r == Role::Year2 || r == Role::Hour || r == Role::Clock || r == Role::Decade || r == Role::Month;
+    return r == Role::Year || r == Role::Year2 || r == Role::Hour || r == Role::Clock || r == Role::Decade || r == Role::Month ||
+           r == Role::Week;
 }
 
 }  // namespace
@@ -337,6 +338,10 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
         case Role::Quarter: return (v == -1 || (v >= 1 && v <= 4)) && set(s.quarter, v == -1 ? 4 : v);  // -1: the last
         case Role::Half: return (v == -1 || (v >= 1 && v <= 2)) && set(s.half, v == -1 ? 2 : v);
         case Role::Nth: return v >= -1 && v <= 5 && v != 0 && set(s.nth, v);
+        case Role::Week:
+            if (v < 1 || v > 53 || digits > 2 || (s.unit != Unit::None && s.unit != Unit::Week)) return false;
+            s.unit = s.nth_of = Unit::Week;  // counted in a year, not a span
+            return set(s.nth, v);
         case Role::None: return true;
     }
     return false;

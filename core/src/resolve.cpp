@@ -595,6 +595,11 @@ private:
             Point p = part(Grain::Quarter, year, c_.quarter && c_.quarter_age <= 2 ? c_.quarter : 0);
             return p;
         }
+        // "la semaine 9": an ISO week of the year its sentence named, else of the publication's.
+        if (year == kUnset && s.unit == Unit::Week && s.nth_of == Unit::Week && s.nth > 0 && s.month == kUnset && c_.dct) {
+            year = sentence_year_fits(s) ? c_.sentence_year : c_.dct->y;
+            anchor = sentence_year_fits(s) ? "narrative" : "dct";
+        }
         // "the third last week of 2018", "the first day of 2020": counted in the year.
         if (year != kUnset && s.nth != kUnset && s.nth != 0 && s.weekday == kUnset) {
             if (s.unit == Unit::Week) {
