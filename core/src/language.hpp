@@ -193,6 +193,9 @@ struct Language {
     // Past particles that mark the past only before a perfect verb (Arabic قد): before a present
     // they make a possibility ("قد يعاد فتحه يوم الجمعة").
     std::vector<std::string> past_only_before_perfect;
+    // Present auxiliaries of the passive: a past form after one is a participle, no past ("the case
+    // is heard in May", "the final is held on Sunday").
+    std::vector<std::string> passive_present;
     // Verb endings that mark the past or the future on lower-case words the lexicon does not
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
     // suffix_min_letters letters; a past ending is read only right before a date.
