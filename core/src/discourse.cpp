@@ -220,8 +220,11 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool histor
     // A future ending is a marker wherever it stands ("s'élancera de Barcelone le 4 juillet"): few
     // other words end so. A past ending counts only right before the date (below).
     // A present that announces holds words that mark the past alone: "a" in "a lieu".
+    // "Since" marks the past of the date it opens, not of another in its clause: "will mark 50
+    // years since the Carnation Revolution on Thursday".
     auto tense_of = [&](int i) {
         const int f = a.token_flags[i];
+        if ((f & kSince) && i != m.tb - 1 && a.in_match[i] != kAtEdge) return 0;
         return f & kNoTense ? 0 : f & (kFuture | kFutureForm) ? 1 : (f & kPast) && !(f & kPresentForm) ? -1 : 0;
     };
     int left = 0, left_dist = 1 << 30, right = 0, right_dist = 1 << 30;
