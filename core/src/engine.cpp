@@ -261,8 +261,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.sentence_month = std::atoi(r.value.c_str() + 5);
             month_sentence = static_cast<int>(si);
         }
-        // A whole week, not its weekend nor a part of it ("jusqu'à la fin de la semaine prochaine").
-        if (r.type == "DATE" && r.when.granularity == "week" && r.first_day && r.mod.empty() && r.value.find("WE") == std::string::npos) {
+        // A whole week or its start ("early next week, with landfall possible on Monday or Tuesday"),
+        // not its weekend nor its end ("jusqu'à la fin de la semaine prochaine").
+        if (r.type == "DATE" && r.when.granularity == "week" && r.first_day && (r.mod.empty() || r.mod == "START") &&
+            r.value.find("WE") == std::string::npos) {
             ctx.sentence_week = r.first_day;
             week_sentence = static_cast<int>(si);
             week_te = m.te;
