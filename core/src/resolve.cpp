@@ -101,7 +101,9 @@ public:
         // An offset opening a sentence right after a past story date carries the story on, even
         // where the verb shows no tense ("وبعد ثلاثة أيام، انهار الجدار").
         const bool story_goes_on = story && c_.opens_sentence && c_.tense == 0 && c_.narrative_age <= 1 && c_.dct && *story < *c_.dct;
-        const bool in_story = story && fine_enough && ((ahead && (c_.tense < 0 || (c_.narrative_age == 0 && c_.tense == 0) || story_goes_on)) ||
+        // (Not with a present that announces: "أعلنت مساء أمس جدول الموسم الذي ينطلق بعد ثلاثة أيام".)
+        const bool announced = c_.tense == 0 && c_.weekday_tense > 0;
+        const bool in_story = story && fine_enough && ((ahead && (c_.tense < 0 || (c_.narrative_age == 0 && c_.tense == 0 && !announced) || story_goes_on)) ||
                                           (s.dir == Direction::Ago && s.anchor != Anchor::Dct && c_.narrative_age == 0 && c_.dct &&
                                            *story < *c_.dct));
         if (in_story) {
