@@ -927,6 +927,31 @@ Resolved resolve(const Spec& s, const Context& c) {
         }
     }
     Point p = resolver.point(start, r.anchor);
+    // A range's second end borrows what it does not say from the first ("3 to 6 May").
+    Spec end;
+    if (s.has_end) {
+        static_cast<SpecFields&>(end) = s.end;
+        SpecFields head = start;
+        head.mod[0] = 0;
+        end.SpecFields::merge(head);
+    }
+    std::string end_anchor;
+    Point q = s.has_end ? resolver.point(end, end_anchor) : Point{};
+    Date first, last, end_first, end_last;
+    // The two ends of a range in order: a first end without a year that falls after a second end
+    // that says its own ("من 1 يوليو حتى 2 سبتمبر المقبل" in an August paper) is the year before
+    // it; else a second end without a year follows the first ("from Dec. 20 to Jan. 5").
+    if (s.has_end && span_of(p, first, last) && span_of(q, end_first, end_last) && first > end_last) {
+        const bool end_says_year = s.end.year != kUnset || s.end.shift != kUnset;
+        if (end_says_year && start.year == kUnset && start.month != kUnset) {
+            Spec earlier = start;
+            earlier.year = end_first.y - (Date{end_first.y, first.m, first.d} > end_last ? 1 : 0);
+            p = resolver.point(earlier, r.anchor);
+        } else if (!end_says_year && end.month != kUnset && s.end.year == kUnset) {
+            end.year = first.y + (Date{first.y, end.month, 1} < Date{first.y, first.m, 1} ? 1 : 0);
+            q = resolver.point(end, end_anchor);
+        }
+    }
     // Midnight as a deadline ends its day, which is the next one's 00:00 ("jusqu'au vendredi 17
     // novembre à minuit", "until midnight"), as does a bare "at midnight" (the next one) and one
     // with no day named in a future clause ("ستنخفض الحرارة قرابة منتصف الليل"); else it opens the
@@ -964,24 +989,12 @@ Resolved resolve(const Spec& s, const Context& c) {
     r.when.granularity = grain_name(p.grain);
     r.when.mod = r.mod;
     r.when.approximate = std::string_view(s.mod) == "APPROX";
-    Date first, last;
     if (span_of(p, first, last)) {
         r.first_day = first;
         r.when.start = format_day(first);
         r.when.end = format_day(last);
     }
-    if (s.has_end) {
-        // A range: the second end borrows what it does not say from the first ("3 to 6 May").
-        Spec end;
-        static_cast<SpecFields&>(end) = s.end;
-        SpecFields head = start;
-        head.mod[0] = 0;
-        end.SpecFields::merge(head);
-        std::string ignored;
-        Point q = resolver.point(end, ignored);
-        Date f2, l2;
-        if (span_of(q, f2, l2) && r.first_day && l2 >= first) r.when.end = format_day(l2);
-    }
+    if (s.has_end && span_of(q, end_first, end_last) && r.first_day && end_last >= first) r.when.end = format_day(end_last);
     return r;
 }
 

@@ -140,6 +140,11 @@ TEST_CASE("a range is one expression and one event with a start and an end", "[e
     REQUIRE(en.events.size() == 1);
     CHECK(en.events[0].when.start == "2021-05-03");
     CHECK(en.events[0].when.end == "2021-05-06");
+    // The second end, without a year, follows the first: the holidays run into next year.
+    auto across = run("The holiday window runs from Dec. 20 to Jan. 5.", "2024-08-19", "en");
+    REQUIRE(across.events.size() == 1);
+    CHECK(across.events[0].when.start == "2024-12-20");
+    CHECK(across.events[0].when.end == "2025-01-05");
 }
 
 TEST_CASE("a sentence that dates two things gives two events, each with its clause", "[engine][events]") {
