@@ -311,6 +311,13 @@ private:
         }
     }
 
+    // A day with the clock time or part of the day its expression gives ("at 6am on 2 June last year").
+    static Point timed_day(const Spec& s, Date d) {
+        Point p = day_point(d);
+        apply_time(s, p);
+        return p;
+    }
+
     Point deictic(const Spec& s, const std::optional<Date>& base) {
         Grain g = s.unit == Unit::None ? Grain::Day : Grain::Unknown;
         if (!base) {
@@ -322,11 +329,7 @@ private:
         }
         const Date ref = *base;
         switch (s.unit) {
-            case Unit::Day: {
-                Point p = day_point(add_days(ref, s.shift));
-                apply_time(s, p);
-                return p;
-            }
+            case Unit::Day: return timed_day(s, add_days(ref, s.shift));
             case Unit::Weekend: {
                 // The weekend after, before, or of the reference day (a past tense: the one gone by).
                 // Early in the week, prose without a tense means the weekend just gone ("Over the
@@ -350,7 +353,7 @@ private:
             }
             case Unit::Month: {
                 Date d = add_months({ref.y, ref.m, 1}, s.shift);
-                if (s.day != kUnset) return day_point({d.y, d.m, std::min(s.day, days_in_month(d.y, d.m))});
+                if (s.day != kUnset) return timed_day(s, {d.y, d.m, std::min(s.day, days_in_month(d.y, d.m))});
                 if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(d.y, d.m, s.weekday, s.nth);
                 if (const auto nth = nth_of_month(s, d.y, d.m)) return *nth;
                 return month_point(d.y, d.m);
@@ -358,7 +361,7 @@ private:
             case Unit::Year: {
                 int y = ref.y + s.shift;
                 if (s.month != kUnset) {
-                    if (s.day != kUnset) return day_point({y, s.month, std::min(s.day, days_in_month(y, s.month))});
+                    if (s.day != kUnset) return timed_day(s, {y, s.month, std::min(s.day, days_in_month(y, s.month))});
                     if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(y, s.month, s.weekday, s.nth);
                     if (const auto nth = nth_of_month(s, y, s.month)) return *nth;
                     return month_point(y, s.month);
