@@ -211,9 +211,9 @@ void join_sentences_split_after_titles(Analysed& a) {
 
 // The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
 // `present_form`: whether the clause, as far as it was read, holds a present verb form ("يزور").
-int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool historical, bool& present_form, bool& leaned) {
-    present_form = false;
-    leaned = false;
+TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bool historical) {
+    TenseReading out;
+    bool& present_form = out.present_form;
     constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
     const int first = std::max(first_token_at(a, s.begin), m.tb - kTenseReach);
     const int last = std::min({static_cast<int>(a.tokens.size()), m.te + kTenseReach, first_token_at(a, s.end)});
@@ -266,6 +266,7 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool histor
             // What was said is not when it was said: a date after the one the verb took tells
             // its own time ("ont annoncé lundi de nouvelles actions les 7 et 8 mars").
             if (left < 0 && !first_after && saying) left = 0;
+            out.said = left < 0 && saying;
             break;
         }
         // A comma right after another expression sets the two side by side, in one clause: "will
@@ -319,17 +320,22 @@ int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool histor
             break;
         }
     }
-    if (left || right) return left_dist <= right_dist ? left : right;
+    if (left || right) {
+        out.tense = left_dist <= right_dist ? left : right;
+        out.said = out.said && out.tense < 0 && left_dist <= right_dist;
+        return out;
+    }
     // Nothing tells: a deadline or a present copula just before it, or inside it, leans ahead
     // ("have until Friday", "jusqu'à vendredi", "the deadline is Friday"), in the present.
-    if (historical) return 0;
+    if (historical) return out;
     constexpr int kLeanReach = 3;
     for (int i = std::max(first, m.tb - kLeanReach); i < m.te; ++i)
         if ((a.token_flags[i] & kLeanFuture) && !(a.token_flags[i] & kNoTense)) {
-            leaned = true;
-            return 1;
+            out.leaned = true;
+            out.tense = 1;
+            return out;
         }
-    return 0;
+    return out;
 }
 
 // Word tokens of sentence `si` outside match `m`.

@@ -54,9 +54,13 @@ void join_sentences_split_inside_expressions(Analysed& a);
 void join_sentences_split_after_titles(Analysed& a);
 
 // The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
-// `present_form`: whether the clause, as far as it was read, holds a present verb form ("يزور");
-// `leaned`: whether no marker told and a deadline word ("until", "حتى") leaned it ahead.
-int tense_near(const Analysed& a, const Match& m, const Sentence& s, bool historical, bool& present_form, bool& leaned);
+struct TenseReading {
+    int tense = 0;              // -1 past, +1 future, 0 none
+    bool present_form = false;  // the clause, as far as it was read, holds a present verb form ("يزور")
+    bool leaned = false;        // no marker told, and a deadline word ("until", "حتى") leaned it ahead
+    bool said = false;          // the marker is a verb of saying: "told analysts on a call at 8 a.m."
+};
+TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bool historical);
 
 // Word tokens of sentence `si` outside match `m`.
 int words_outside(const Analysed& a, size_t si);

@@ -181,13 +181,14 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
         a.sentence_of[k] = a.sentences.empty() ? -1 : static_cast<int>(si);
-        bool present_form = false;
         if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         ctx.year_frames_sentence = ctx.year_frames_sentence && ctx.sentence_year;
         const bool historical = ctx.year_frames_sentence && ctx.dct && ctx.sentence_year < ctx.dct->y;
-        bool leaned = false;
-        ctx.tense = a.sentences.empty() ? 0 : tense_near(a, m, a.sentences[si], historical, present_form, leaned);
-        ctx.tense_leaned = leaned;
+        const TenseReading reading = a.sentences.empty() ? TenseReading{} : tense_near(a, m, a.sentences[si], historical);
+        ctx.tense = reading.tense;
+        ctx.tense_leaned = reading.leaned;
+        ctx.tense_said = reading.said;
+        const bool present_form = reading.present_form;
         // In prose (three words besides the expressions, or a word and a full stop) the language's
         // default tense for weekdays applies, unless a present verb announces it ("يزور الرئيس
         // باريس الخميس"); a bare expression ("Friday", "الخميس 15 أغسطس") is read as a calendar

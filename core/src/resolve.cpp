@@ -654,7 +654,10 @@ private:
         // Nor does a future clause go back to a story day gone by ("announced it yesterday evening.
         // The ceremony will start at 9 p.m.").
         // (A deadline word alone does not: "اجتمعوا أمس الأول، في اجتماع امتد حتى الساعة الحادية عشرة ليلاً".)
-        const bool story_ahead = c_.line_stamp || (c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0) ||
+        // Nor does the time a verb of saying took, in a sentence that names no day: "Chief Executive
+        // Marisa Oyelaran told analysts on a call at 8 a.m." after a paragraph on last spring's recall.
+        const bool said_today = c_.tense_said && c_.narrative_age > 0;
+        const bool story_ahead = c_.line_stamp || said_today || (c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense < 0) ||
                                  (c_.narrative && c_.dct && *c_.narrative < *c_.dct && c_.tense > 0 && !c_.tense_leaned);
         // A day ahead that a future clause goes on about holds a little longer ("doit rendre jeudi
         // prochain sa décision. ... La décision sera rendue à 14 heures").
@@ -675,7 +678,7 @@ private:
             const bool after_evening = c_.narrative_night || c_.narrative_hour >= kEveningFrom;
             clock_day = small_hours && after_evening ? add_days(*c_.narrative, 1) : *c_.narrative;
         } else if (s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
-                   !c_.line_stamp && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
+                   !c_.line_stamp && !said_today && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
             // A coarser time named since (a year, a month gone by) leaves the clock with the day
             // the story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
             clock_day = small_hours && c_.story_night ? add_days(*c_.story_day, 1) : *c_.story_day;
