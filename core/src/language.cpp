@@ -265,7 +265,7 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             for (std::string_view p : words(value)) lang.clitics.verb_prefixes.push_back(folder.fold(p));
         } else fail(settings_file, n, "unknown setting " + std::string(key));
     });
-
+    lang.clitics.finish();
 }
 
 }  // namespace

@@ -149,17 +149,6 @@ bool Recogniser::prefixed_verb(std::string_view word, const std::vector<std::str
             if (starts_with_bytes(w, p)) return letters(w) >= min_letters;
         return false;
     };
-    // A word with the article is a noun, whatever letters follow it: "السياحة", "والسياسة".
-    const std::string& article = lang_.clitics.article;
-    auto ends_in_article = [&](const std::string& p) {
-        return p.size() >= article.size() && p.compare(p.size() - article.size(), article.size(), article) == 0;
-    };
-    if (!article.empty()) {
-        for (const std::string& p : lang_.clitics.prefixes)
-            if (ends_in_article(p) && starts_with_bytes(word, p)) return false;
-        for (const std::string& p : lang_.clitics.article_prefixes)
-            if (starts_with_bytes(word, p)) return false;
-    }
     if (marked(word)) return true;
     return lang_.clitics.strip(word, [&](std::string_view stem) {  // "وستعلن", "ويزور"; not "بسيارة"
         return lang_.clitics.takes_verb(word.substr(0, word.size() - stem.size())) && marked(stem);
@@ -190,8 +179,10 @@ std::vector<int> Recogniser::token_flags() {
         const Token& t = (*tokens_)[i];
         if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
         const std::string_view word = token_text(*text_, t);
-        if (prefixes && prefixed_verb(word, lang_.future_prefixes, lang_.future_min_letters)) flags_[i] |= kFuture;
-        else if (prefixes && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters) && !after_subjunctive(i))
+        // A word with the article is a noun, whatever letters follow it: "السياحة", "والسياسة".
+        const bool verb = prefixes && !lang_.clitics.opens_noun(word);
+        if (verb && prefixed_verb(word, lang_.future_prefixes, lang_.future_min_letters)) flags_[i] |= kFuture;
+        else if (verb && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters) && !after_subjunctive(i))
             flags_[i] |= kPresentForm;
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;

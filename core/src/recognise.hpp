@@ -109,8 +109,8 @@ private:
     // kNumberMark: a number word; kLongMark: an analysis that covers more than this token.
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8, kLongMark = 16 };
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
-    // A word that one of `prefixes` opens, clitics aside, with min_letters letters at least,
-    // and no article: a verb form ("ستعلن", "ويزور").
+    // A word that one of `prefixes` opens, clitics aside, with min_letters letters at least: a
+    // verb form ("ستعلن", "ويزور") when no noun prefix opens it (Clitics::opens_noun).
     bool prefixed_verb(std::string_view word, const std::vector<std::string>& prefixes, int min_letters) const;
     // Whether token i's folded text is one of `words`; whether it follows a word of
     // Language::present_not_after ("أن يرتفع").
