@@ -37,8 +37,9 @@ std::string original(const Analysed& a, int tb, int te) {
     return to_utf8(std::u32string_view(a.text).substr(a.tokens[tb].begin, a.tokens[te - 1].end - a.tokens[tb].begin));
 }
 
-void add_unique(std::vector<std::string>& list, std::string s) {
-    if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(std::move(s));
+// (A view: most names found are in the list already, and are not copied to be compared.)
+void add_unique(std::vector<std::string>& list, std::string_view s) {
+    if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.emplace_back(s);
 }
 
 // The words of a clause that say what happened: not dates, not the prepositions that
