@@ -432,7 +432,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 advance(pos + 1, spec, item.literal == "," || item.literal == "،", false);
             break;
         case Item::Timex:
-            for (const Node& node : nodes_[pos]) {
+            for (int x = first_node_[pos]; x >= 0; x = nodes_[x].next) {
+                const Node& node = nodes_[x];
                 if (!may_go_on(p, k + 1, node.te) || !(node.roles & (1u << static_cast<int>(item.role)))) continue;
                 // A range ends on a day or a time, not an offset: "July 16, 2025 — 50 years ago"
                 // is a dateline and a sentence. Nor does a clock time take an offset after it: "by
@@ -492,8 +493,8 @@ bool Recogniser::item_goes_on(const Item& item, const Pattern& p, size_t k, int 
             }
             case Item::Literal: return may_go_on(p, k + 1, pos + 1);
             case Item::Timex:
-                for (const Node& node : nodes_[pos])
-                    if ((node.roles & (1u << static_cast<int>(item.role))) && may_go_on(p, k + 1, node.te)) return true;
+                for (int x = first_node_[pos]; x >= 0; x = nodes_[x].next)
+                    if (const Node& node = nodes_[x]; (node.roles & (1u << static_cast<int>(item.role))) && may_go_on(p, k + 1, node.te)) return true;
                 return false;
             case Item::Any:
                 for (const Item& alt : item.alts)
@@ -546,7 +547,7 @@ bool Recogniser::may_take(const Item& item, const KeyMask& keys, uint64_t hash, 
 Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
     const PatternIndex& index = lang_.index;
     const KeyMask& keys = keys_[i];
-    const bool timex = !nodes_[i].empty();
+    const bool timex = first_node_[i] >= 0;
     // Classes past the mask's room come from the analyses, which the memo's key does not hold.
     const bool memo = lang_.classes.size() <= KeyMask::kNum;
     CandidateMemo::Row want;
@@ -633,7 +634,9 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     repair_typos(text, tokens);
     numbers_.assign(n, Number{});
     number_done_.assign(n, 0);
-    nodes_.assign(n, {});
+    nodes_.clear();
+    first_node_.assign(n, -1);
+    last_node_.assign(n, -1);
     node_roles_.assign(n, 0);
     index_tokens();
 
@@ -695,7 +698,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
         for (int i = 0; i < n; ++i) {
             if (pass > 0) {
                 if (next_node < i) next_node = i;
-                while (next_node < n && nodes_[next_node].empty()) ++next_node;
+                while (next_node < n && first_node_[next_node] < 0) ++next_node;
                 if (next_node - i > kReach) {
                     i = next_node - kReach - 1;
                     continue;
@@ -709,7 +712,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                     continue;
                 }
             }
-            if (!keys_[i].bits[0] && !keys_[i].bits[1] && literal_[i] < 0 && nodes_[i].empty()) continue;  // most words of a text
+            if (!keys_[i].bits[0] && !keys_[i].bits[1] && literal_[i] < 0 && first_node_[i] < 0) continue;  // most words of a text
             const Candidates candidates = candidates_at(i, pass);
             if (candidates.list.empty()) continue;
             // In pass 1, a first item takes this token alone unless a phrase or a number in words
@@ -735,12 +738,15 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 }
             }
             for (Node& f : found) {
-                auto& here = nodes_[i];
-                bool known = std::any_of(here.begin(), here.end(), [&](const Node& x) { return x.te == f.te; });
+                bool known = false;
+                for (int x = first_node_[i]; x >= 0 && !known; x = nodes_[x].next) known = nodes_[x].te == f.te;
                 if (known) continue;
                 f.roles = roles_taken(f.spec);
                 node_roles_[i] |= f.roles;
-                here.push_back(std::move(f));
+                const auto added = static_cast<int>(nodes_.size());
+                nodes_.push_back(std::move(f));
+                (last_node_[i] >= 0 ? nodes_[last_node_[i]].next : first_node_[i]) = added;
+                last_node_[i] = added;
                 if (added_now.empty() || added_now.back() != i) added_now.push_back(i);
             }
         }
@@ -755,7 +761,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     };
     std::vector<Candidate> all;
     for (int i = 0; i < n; ++i)
-        for (const Node& node : nodes_[i]) all.push_back({i, &node});
+        for (int x = first_node_[i]; x >= 0; x = nodes_[x].next) all.push_back({i, &nodes_[x]});
     std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
         // Length of the span itself: an edge preposition does not make a match longer.
         int la = a.node->end - a.node->begin, lb = b.node->end - b.node->begin;

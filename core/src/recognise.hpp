@@ -93,6 +93,7 @@ private:
         int32_t begin, end;
         int line;
         uint32_t roles = 0;  // roles_taken(spec), once in nodes_
+        int next = -1;       // in nodes_: the next expression from the same token, in the order found
     };
 
     void analyse(const FoldedText& text, const std::vector<Token>& tokens);
@@ -155,7 +156,10 @@ private:
     std::vector<uint8_t> marks_;   // Mark bits of those analyses
     std::vector<int> literal_;     // the token's node in the index's literal trie, or -1
     std::vector<int> flags_;       // TokenFlag bits (a phrase marks every token it covers)
-    std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
+    // Expressions from earlier passes, all in one table (a text has a few per hundred tokens):
+    // per start token, the first and the last of its list, linked by Node::next; -1 for none.
+    std::vector<Node> nodes_;
+    std::vector<int> first_node_, last_node_;
     // Per start token, the roles (bit 1 << Role) some expression of nodes_ can take as a <T> item:
     // most tries of a <T:time> or <T:date> fail for want of one, told here without a search.
     std::vector<uint32_t> node_roles_;
