@@ -107,7 +107,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     DocumentResult out;
     out.id = doc.id;
     Analysed a;
-    if (size_t bad = decode_utf8(doc.text, a.text))
+    const size_t bad = decode_utf8(doc.text, a.text);
+    if (bad)
         out.warnings.push_back("the text is not valid UTF-8: " + std::to_string(bad) +
                                " byte(s) were replaced by U+FFFD (offsets count them as one character each)");
     resources_->folder.fold(a.text, a.folded);
@@ -343,13 +344,16 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     a.resolved.resize(kept);
     a.sentence_of.resize(kept);
     a.dateline = kept_dateline;
+    if (bad) a.reencoded = to_utf8(a.text);
+    a.utf8 = bad ? std::string_view(a.reencoded) : std::string_view(doc.text);
+    if (a.utf8.size() != a.text.size()) utf8_offsets(a.utf8, a.byte_at);
     for (size_t k = 0; k < kept; ++k) {
         const Match& m = a.matches[k];
         const Resolved& r = a.resolved[k];
         Timex t;
         t.begin = m.begin;
         t.end = m.end;
-        t.text = to_utf8(std::u32string_view(a.text).substr(m.begin, m.end - m.begin));
+        t.text = a.original(m.begin, m.end);
         t.type = r.type;
         t.value = r.value;
         t.mod = r.mod;

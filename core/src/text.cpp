@@ -102,6 +102,19 @@ std::string to_utf8(std::u32string_view text) {
     return out;
 }
 
+void utf8_offsets(std::string_view utf8, std::vector<uint32_t>& out) {
+    out.resize(utf8.size() + 1);  // a code point per byte at most; cut after
+    uint32_t* o = out.data();
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+    const auto n = static_cast<uint32_t>(utf8.size());
+    for (uint32_t i = 0; i < n; ++i) {  // without a branch: each byte is written, a lead byte kept
+        *o = i;
+        o += (p[i] & 0xC0) != 0x80;
+    }
+    *o++ = n;
+    out.resize(static_cast<size_t>(o - out.data()));
+}
+
 bool folded_away(char32_t c) {
     return c == 0x0640 ||                                                        // tatweel
            (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x0610 && c <= 0x061A) ||
