@@ -1,6 +1,7 @@
 // One document on its way through the pipeline: everything the stages after recognition read.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,7 @@ struct Analysed {
     // (original()), not encoded again.
     std::string_view utf8;
     std::string reencoded;
-    std::vector<uint32_t> byte_at;
+    std::unique_ptr<uint32_t[]> byte_at;
     FoldedText folded;
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
@@ -40,7 +41,7 @@ struct Analysed {
     int32_t body_begin = 0;          // where the article's text starts after its dateline
 
     // Where code point i of the text starts in utf8.
-    uint32_t byte_of(int32_t i) const { return byte_at.empty() ? static_cast<uint32_t>(i) : byte_at[i]; }
+    uint32_t byte_of(int32_t i) const { return byte_at ? byte_at[i] : static_cast<uint32_t>(i); }
     // Code points [begin, end) of the text, in UTF-8.
     std::string original(int32_t begin, int32_t end) const { return std::string(utf8.substr(byte_of(begin), byte_of(end) - byte_of(begin))); }
 };

@@ -346,7 +346,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     a.dateline = kept_dateline;
     if (bad) a.reencoded = to_utf8(a.text);
     a.utf8 = bad ? std::string_view(a.reencoded) : std::string_view(doc.text);
-    if (a.utf8.size() != a.text.size()) utf8_offsets(a.utf8, a.byte_at);
+    if (a.utf8.size() != a.text.size()) {
+        a.byte_at = std::make_unique_for_overwrite<uint32_t[]>(a.text.size() + 1);
+        utf8_offsets(a.text, a.byte_at.get());
+    }
     for (size_t k = 0; k < kept; ++k) {
         const Match& m = a.matches[k];
         const Resolved& r = a.resolved[k];

@@ -102,17 +102,13 @@ std::string to_utf8(std::u32string_view text) {
     return out;
 }
 
-void utf8_offsets(std::string_view utf8, std::vector<uint32_t>& out) {
-    out.resize(utf8.size() + 1);  // a code point per byte at most; cut after
-    uint32_t* o = out.data();
-    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
-    const auto n = static_cast<uint32_t>(utf8.size());
-    for (uint32_t i = 0; i < n; ++i) {  // without a branch: each byte is written, a lead byte kept
-        *o = i;
-        o += (p[i] & 0xC0) != 0x80;
+void utf8_offsets(std::u32string_view text, uint32_t* out) {
+    uint32_t at = 0;
+    for (char32_t c : text) {  // a code point at a time (an Arabic letter is two bytes), without a branch
+        *out++ = at;
+        at += 1 + (c >= 0x80) + (c >= 0x800) + (c >= 0x10000);
     }
-    *o++ = n;
-    out.resize(static_cast<size_t>(o - out.data()));
+    *out = at;
 }
 
 bool folded_away(char32_t c) {

@@ -26,8 +26,9 @@ bool folded_away(char32_t c);
 size_t decode_utf8(std::string_view bytes, std::u32string& out);
 void append_utf8(char32_t c, std::string& out);
 std::string to_utf8(std::u32string_view text);
-// Per code point of valid UTF-8, the offset of its first byte; then the size, once more.
-void utf8_offsets(std::string_view utf8, std::vector<uint32_t>& out);
+// Per code point of `text`, where it starts in to_utf8(text); then that string's size: text.size()
+// + 1 values into `out`.
+void utf8_offsets(std::u32string_view text, uint32_t* out);
 
 // The folded text: case-folded NFKC, Arabic-Indic and Persian digits as ASCII, tatweel and
 // harakat removed, alef/hamza/yaa/taa-marbuta variants unified. Matching reads only this.
