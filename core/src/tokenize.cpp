@@ -1,5 +1,7 @@
 #include "tokenize.hpp"
 
+#include <algorithm>
+
 #include "word_trie.hpp"
 
 #include <unicode/uchar.h>
@@ -91,6 +93,13 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
 }
 
 std::vector<std::string> SurfaceTokenizer::operator()(std::string_view surface) {
+    // ASCII letters alone (most English and French surfaces) are one word, lowered, as folding
+    // and tokenising would make them.
+    if (!surface.empty() && std::all_of(surface.begin(), surface.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; })) {
+        std::vector<std::string> out(1, std::string(surface));
+        for (char& c : out[0]) c |= 0x20;
+        return out;
+    }
     decode_utf8(surface, code_points_);
     folder_.fold(code_points_, folded_);
     tokenize(folded_, tokens_);
