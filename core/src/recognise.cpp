@@ -548,28 +548,28 @@ Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
     const PatternIndex& index = lang_.index;
     const KeyMask& keys = keys_[i];
     const bool timex = first_node_[i] >= 0;
+    const int literal = literal_[i];
+    const bool later = pass > 0;
     // Classes past the mask's room come from the analyses, which the memo's key does not hold.
     const bool memo = lang_.classes.size() <= KeyMask::kNum;
-    CandidateMemo::Row want;
-    want.keys = keys;
-    want.literal = literal_[i];
-    want.timex = timex;
-    want.later = pass > 0;
-    want.used = 1;
-    auto same = [&](const CandidateMemo::Row& m) {
-        return m.keys.bits[0] == keys.bits[0] && m.keys.bits[1] == keys.bits[1] && m.literal == want.literal &&
-               m.timex == want.timex && m.later == want.later;
-    };
     size_t slot = 0;
     if (memo) {
         if (memo_.table.empty()) memo_.table.resize(256);  // the kinds of token an article meets
         const uint64_t h = (keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
-                           (static_cast<uint64_t>(want.literal + 2) * 0x165667b19e3779f9ull) ^ (want.timex << 1 | want.later);
+                           (static_cast<uint64_t>(literal + 2) * 0x165667b19e3779f9ull) ^ (timex << 1 | later);
         const size_t mask = memo_.table.size() - 1;
         for (slot = (h ^ (h >> 31)) & mask; memo_.table[slot].used; slot = (slot + 1) & mask)
-            if (const CandidateMemo::Row& row = memo_.table[slot]; same(row))
-                return {{memo_.candidates.data() + row.begin, memo_.candidates.data() + row.end}, row.ahead};
+            if (const CandidateMemo::Row& row = memo_.table[slot]; row.keys.bits[0] == keys.bits[0] && row.keys.bits[1] == keys.bits[1] &&
+                                                                   row.literal == literal && row.timex == timex && row.later == later)
+                return {{memo_.candidates.data() + row.begin, memo_.candidates.data() + row.end}, &row.ahead};
     }
+    // Not met yet: the list is made, and kept (its row only now: most calls find theirs).
+    CandidateMemo::Row want;
+    want.keys = keys;
+    want.literal = literal;
+    want.timex = timex;
+    want.later = later;
+    want.used = 1;
     std::vector<uint64_t>& bits = candidate_bits_;
     bits.assign(index.words, 0);
     auto add = [&](const PatternIndex::Set& set) {
@@ -605,7 +605,8 @@ Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
             }
         }
     want.end = static_cast<uint32_t>(memo_.candidates.size());
-    const Candidates out{{memo_.candidates.data() + want.begin, memo_.candidates.data() + want.end}, want.ahead};
+    ahead_ = want.ahead;  // not the row's: the table may move as it grows
+    const Candidates out{{memo_.candidates.data() + want.begin, memo_.candidates.data() + want.end}, &ahead_};
     if (!memo) {
         memo_.candidates.resize(want.begin);  // nothing kept: the list stays valid until the next call
         return out;
@@ -718,7 +719,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             // In pass 1, a first item takes this token alone unless a phrase or a number in words
             // starts here; then the next token decides for every candidate at once.
             if (pass == 0 && !marked(i, kLongMark) && (!keys_[i].test(KeyMask::kNum) || number_at(i).length == 1) &&
-                !(i + 1 < n ? candidates.ahead.allows(keys_[i + 1], tokens[i + 1].hash) : candidates.ahead.anything))
+                !(i + 1 < n ? candidates.ahead->allows(keys_[i + 1], tokens[i + 1].hash) : candidates.ahead->anything))
                 continue;
             found.clear();
             for (const CandidateMemo::Candidate& c : candidates.list) {

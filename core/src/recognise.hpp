@@ -101,9 +101,10 @@ private:
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
     const Number& number_at(int i);
     void index_tokens();
+    // Both valid until the next call (the memo's row, else ahead_).
     struct Candidates {
         std::span<const CandidateMemo::Candidate> list;
-        CandidateMemo::Ahead ahead;
+        const CandidateMemo::Ahead* ahead;
     };
     Candidates candidates_at(int i, int pass);
     static bool may_take(const Item& item, const KeyMask& keys, uint64_t hash, bool timex);
@@ -164,6 +165,7 @@ private:
     // most tries of a <T:time> or <T:date> fail for want of one, told here without a search.
     std::vector<uint32_t> node_roles_;
     std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
+    CandidateMemo::Ahead ahead_;            // candidates_at's answer for a list just made
     CandidateMemo& memo_;
 };
 
