@@ -239,7 +239,7 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
         out.utf8.resize(2 * (length + more));
         out.source.resize(out.utf8.size());
     };
-    out.upper.assign(text.size(), 0);
+    out.upper.resize(text.size());  // every code point writes its own
     out.dropped.assign(text.size(), 0);
     FoldedText slow;                  // what fold_char gives, copied in
     icu::UnicodeString one, folded;  // reused: no allocation per character once grown
