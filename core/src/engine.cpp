@@ -44,7 +44,8 @@ struct Engine::Resources {
             return memo;
         }
         void give_back(std::unique_ptr<CandidateMemo> memo) const {
-            constexpr size_t kMostCandidates = size_t{1} << 20;  // a memo past this (no real text) is dropped
+            // A memo past this (real texts make a few thousand candidates, 80 bytes each) is dropped.
+            constexpr size_t kMostCandidates = size_t{1} << 18;
             if (memo->candidates.size() > kMostCandidates) return;
             std::lock_guard<std::mutex> lock(memo_lock);
             idle_memos.push_back(std::move(memo));

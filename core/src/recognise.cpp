@@ -591,18 +591,22 @@ Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
         for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) {
             const auto p = static_cast<int>(w * 64 + __builtin_ctzll(b));
             const Pattern& pattern = lang_.patterns[p];
-            memo_.candidates.push_back({pattern.required, p});
+            CandidateMemo::Candidate c{pattern.required, p, {}};
             // Any item up to the first that is not optional may take this token; the rest
             // must go on from the next one.
             for (size_t k = 0; k < pattern.items.size(); ++k) {
                 if (may_take(pattern.items[k], keys, (*tokens_)[i].hash, timex)) {
                     const Pattern::Next& next = pattern.next[k + 1];
-                    want.ahead.anything = want.ahead.anything || next.anything || next.timex_roles;
-                    want.ahead.keys |= next.keys;
-                    for (uint64_t hash : next.literals) want.ahead.add_literal(hash);
+                    c.ahead.anything = c.ahead.anything || next.anything || next.timex_roles;
+                    c.ahead.keys |= next.keys;
+                    for (uint64_t hash : next.literals) c.ahead.add_literal(hash);
                 }
                 if (!pattern.items[k].optional) break;
             }
+            want.ahead.anything = want.ahead.anything || c.ahead.anything;
+            want.ahead.keys |= c.ahead.keys;
+            for (int w = 0; w < 4; ++w) want.ahead.literals[w] |= c.ahead.literals[w];
+            memo_.candidates.push_back(c);
         }
     want.end = static_cast<uint32_t>(memo_.candidates.size());
     ahead_ = want.ahead;  // not the row's: the table may move as it grows
@@ -717,13 +721,15 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             const Candidates candidates = candidates_at(i, pass);
             if (candidates.list.empty()) continue;
             // In pass 1, a first item takes this token alone unless a phrase or a number in words
-            // starts here; then the next token decides for every candidate at once.
-            if (pass == 0 && !marked(i, kLongMark) && (!keys_[i].test(KeyMask::kNum) || number_at(i).length == 1) &&
-                !(i + 1 < n ? candidates.ahead->allows(keys_[i + 1], tokens[i + 1].hash) : candidates.ahead->anything))
-                continue;
+            // starts here; then the next token decides for every candidate at once, and for each.
+            const bool one_token = pass == 0 && !marked(i, kLongMark) && (!keys_[i].test(KeyMask::kNum) || number_at(i).length == 1);
+            auto next_allows = [&](const CandidateMemo::Ahead& ahead) {
+                return i + 1 < n ? ahead.allows(keys_[i + 1], tokens[i + 1].hash) : ahead.anything;
+            };
+            if (one_token && !next_allows(*candidates.ahead)) continue;
             found.clear();
             for (const CandidateMemo::Candidate& c : candidates.list) {
-                if (!near[i].covers(c.required)) continue;
+                if (!near[i].covers(c.required) || (one_token && !next_allows(c.ahead))) continue;
                 const Pattern& p = lang_.patterns[c.pattern];
                 if (!can_lead(p, i) || !item_goes_on(p.items[0], p, 0, i)) continue;
                 Binding b;

@@ -33,12 +33,6 @@ struct Analysis {
 // `candidates`. They depend on the language alone, so the engine keeps a memo across texts (a
 // short article met most kinds of token for the first time, and worked each out again).
 struct CandidateMemo {
-    // A pattern, with the classes it requires beside it: most candidates are turned down on
-    // those, without reading the pattern.
-    struct Candidate {
-        KeyMask required;
-        int pattern;
-    };
     // What the token after this one must be for some candidate to go past its first item, when
     // that item takes exactly this token (the usual case): "the" leads some fifty patterns, and
     // is followed by no date word most of the time.
@@ -51,6 +45,14 @@ struct CandidateMemo {
         bool allows(const KeyMask& next_keys, uint64_t next_hash) const {
             return anything || next_keys.intersects(keys) || (literals[bit(next_hash) >> 6] >> (bit(next_hash) & 63) & 1);
         }
+    };
+    // A pattern, with the classes it requires beside it and what must follow for it alone (its
+    // part of the row's Ahead): most candidates are turned down on those, without reading the
+    // pattern.
+    struct Candidate {
+        KeyMask required;
+        int pattern;
+        Ahead ahead;
     };
     struct Row {
         KeyMask keys;
