@@ -40,7 +40,9 @@ struct CandidateMemo {
         KeyMask keys;
         uint64_t literals[4] = {};  // the literal words' hashes, one bit each of 256
         bool anything = false;      // a candidate that may end, or go on with an expression
-        static int bit(uint64_t hash) { return static_cast<int>(hash >> 24 & 255); }
+        // (Mixed first: FNV-1a leaves a one-byte word's last byte in its low bits alone, and all
+        // punctuation would share a bit.)
+        static int bit(uint64_t hash) { return static_cast<int>((hash * 0x9e3779b97f4a7c15ull) >> 56); }
         void add_literal(uint64_t hash) { literals[bit(hash) >> 6] |= uint64_t{1} << (bit(hash) & 63); }
         bool allows(const KeyMask& next_keys, uint64_t next_hash) const {
             return anything || next_keys.intersects(keys) || (literals[bit(next_hash) >> 6] >> (bit(next_hash) & 63) & 1);
