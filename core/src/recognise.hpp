@@ -33,9 +33,9 @@ struct Analysis {
 // `candidates`. They depend on the language alone, so the engine keeps a memo across texts (a
 // short article met most kinds of token for the first time, and worked each out again).
 struct CandidateMemo {
-    // What the token after this one must be for some candidate to go past its first item, when
-    // that item takes exactly this token (the usual case): "the" leads some fifty patterns, and
-    // is followed by no date word most of the time.
+    // What the token after a first item that takes this token must be (at its end: the next
+    // token, or past a phrase, a number or an expression) for some candidate to go past that
+    // item: "the" leads some fifty patterns, and is followed by no date word most of the time.
     struct Ahead {
         KeyMask keys;
         uint64_t literals[4] = {};  // the literal words' hashes, one bit each of 256
