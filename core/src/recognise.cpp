@@ -91,6 +91,7 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
 void Recogniser::analyse(const FoldedText& text, const std::vector<Token>& tokens) {
     const auto n = static_cast<int>(tokens.size());
     analyses_.clear();
+    analyses_.reserve(n);  // about one per token: no regrowth, which copied them over and again
     first_.assign(n + 1, 0);
     for (int i = 0; i < n; ++i) {
         first_[i] = static_cast<uint32_t>(analyses_.size());
