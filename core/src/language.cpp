@@ -356,6 +356,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
                         (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) |
                         (e.tense_edge ? kTenseEdge : 0) | (e.announce ? kPresentForm : 0) | (e.no_tense ? kNoTense : 0) | (e.reporting ? kReporting : 0) |
                         (e.restates ? kRestates : 0) | (e.compares ? kCompares : 0) | (e.frames ? kFrames : 0) | kKnown;
+        e.no_spec = e.spec == Spec{};
         auto toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");
         e.length = static_cast<int>(toks.size());

@@ -380,6 +380,11 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 --a;
                 if (lang_.entry_keys[a->entry].cls != item.cls || !may_go_on(p, k + 1, pos + a->length)) continue;
                 const Entry& e = lang_.entries[a->entry];
+                const bool strong = e.strong || (!e.weak && !e.trim && !e.join);
+                if (e.no_spec && !item.to_end && item.role == Role::None) {  // "في", "the": nothing to add, no copy
+                    advance(pos + a->length, spec, e.trim, strong);
+                    continue;
+                }
                 Spec s = spec;
                 if (item.to_end) {
                     if (!s.end.compatible(e.spec)) continue;
@@ -393,7 +398,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     long long v = e.ord != kUnset ? e.ord : e.num;
                     if (v == kUnset || !apply_role(item.role, v, 0, item.to_end, s)) continue;
                 }
-                advance(pos + a->length, s, e.trim, e.strong || (!e.weak && !e.trim && !e.join));
+                advance(pos + a->length, s, e.trim, strong);
             }
             break;
         case Item::Num: {
