@@ -19,6 +19,15 @@ inline bool starts_with_bytes(std::string_view word, std::string_view prefix) {
     return true;
 }
 
+// Whether `word` ends with `suffix`, the same way.
+inline bool ends_with_bytes(std::string_view word, std::string_view suffix) {
+    if (word.size() < suffix.size()) return false;
+    const size_t from = word.size() - suffix.size();
+    for (size_t k = 0; k < suffix.size(); ++k)
+        if (word[from + k] != suffix[k]) return false;
+    return true;
+}
+
 struct Clitics {
     std::vector<std::string> prefixes;          // longest first
     std::vector<std::string> article_prefixes;  // prefixes that stand for ل + the article

@@ -157,9 +157,9 @@ bool Recogniser::prefixed_verb(std::string_view word, const std::vector<std::str
 }
 
 bool Recogniser::ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const {
-    if (static_cast<int>(word.size()) < lang_.suffix_min_letters) return false;  // bytes: the suffixes are ASCII
+    if (suffixes.empty() || static_cast<int>(word.size()) < lang_.suffix_min_letters) return false;  // bytes: the suffixes are ASCII
     for (const std::string& s : suffixes)
-        if (word.size() >= s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) return true;
+        if (ends_with_bytes(word, s)) return true;
     return false;
 }
 
