@@ -536,7 +536,6 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 
-// The patterns of pass `pass` whose first item can match token i, in file order.
 // Whether `item` may take a token with these keys, word hash and expressions (timex): what a
 // candidate list's row tells, the same for every token it serves.
 bool Recogniser::may_take(const Item& item, const KeyMask& keys, uint64_t hash, bool timex) {
@@ -550,7 +549,7 @@ bool Recogniser::may_take(const Item& item, const KeyMask& keys, uint64_t hash, 
     }
 }
 
-Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
+Recogniser::Candidates Recogniser::make_candidates(int i, int pass) {
     const PatternIndex& index = lang_.index;
     const KeyMask& keys = keys_[i];
     const bool timex = first_node_[i] >= 0;
@@ -561,15 +560,9 @@ Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
     size_t slot = 0;
     if (memo) {
         if (memo_.table.empty()) memo_.table.resize(256);  // the kinds of token an article meets
-        const uint64_t h = (keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
-                           (static_cast<uint64_t>(literal + 2) * 0x165667b19e3779f9ull) ^ (timex << 1 | later);
         const size_t mask = memo_.table.size() - 1;
-        for (slot = (h ^ (h >> 31)) & mask; memo_.table[slot].used; slot = (slot + 1) & mask)
-            if (const CandidateMemo::Row& row = memo_.table[slot]; row.keys.bits[0] == keys.bits[0] && row.keys.bits[1] == keys.bits[1] &&
-                                                                   row.literal == literal && row.timex == timex && row.later == later)
-                return {{memo_.candidates.data() + row.begin, memo_.candidates.data() + row.end}, &row.ahead};
+        for (slot = CandidateMemo::Row::home(keys, literal, timex, later, mask); memo_.table[slot].used;) slot = (slot + 1) & mask;
     }
-    // Not met yet: the list is made, and kept (its row only now: most calls find theirs).
     CandidateMemo::Row want;
     want.keys = keys;
     want.literal = literal;
@@ -625,12 +618,11 @@ Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
     if (2 * ++memo_.used > memo_.table.size()) {  // at most half full
         std::vector<CandidateMemo::Row> old(2 * memo_.table.size());
         old.swap(memo_.table);
+        const size_t mask = memo_.table.size() - 1;
         for (const CandidateMemo::Row& m : old) {
             if (!m.used) continue;
-            const uint64_t h = (m.keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (m.keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
-                               (static_cast<uint64_t>(m.literal + 2) * 0x165667b19e3779f9ull) ^ (m.timex << 1 | m.later);
-            size_t s2 = (h ^ (h >> 31)) & (memo_.table.size() - 1);
-            while (memo_.table[s2].used) s2 = (s2 + 1) & (memo_.table.size() - 1);
+            size_t s2 = CandidateMemo::Row::home(m.keys, m.literal, m.timex, m.later, mask);
+            while (memo_.table[s2].used) s2 = (s2 + 1) & mask;
             memo_.table[s2] = m;
         }
     }

@@ -62,6 +62,12 @@ struct CandidateMemo {
         uint8_t timex = 0, later = 0, used = 0;
         uint32_t begin = 0, end = 0;
         Ahead ahead;
+        // Where the probe for a row of this kind starts in a table of mask + 1 rows.
+        static size_t home(const KeyMask& keys, int literal, bool timex, bool later, size_t mask) {
+            const uint64_t h = (keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
+                               (static_cast<uint64_t>(literal + 2) * 0x165667b19e3779f9ull) ^ (timex << 1 | later);
+            return (h ^ (h >> 31)) & mask;
+        }
     };
     std::vector<Row> table;
     size_t used = 0;
@@ -110,7 +116,23 @@ private:
         std::span<const CandidateMemo::Candidate> list;
         const CandidateMemo::Ahead* ahead;
     };
-    Candidates candidates_at(int i, int pass);
+    // The patterns of pass `pass` whose first item can match token i, in file order: the memo's
+    // list when it has one (most calls: told inline), else make_candidates().
+    Candidates candidates_at(int i, int pass) {
+        const KeyMask& keys = keys_[i];
+        const bool timex = first_node_[i] >= 0, later = pass > 0;
+        const int literal = literal_[i];
+        if (!memo_.table.empty() && lang_.classes.size() <= KeyMask::kNum) {
+            const size_t mask = memo_.table.size() - 1;
+            for (size_t slot = CandidateMemo::Row::home(keys, literal, timex, later, mask); memo_.table[slot].used; slot = (slot + 1) & mask)
+                if (const CandidateMemo::Row& row = memo_.table[slot]; row.keys.bits[0] == keys.bits[0] && row.keys.bits[1] == keys.bits[1] &&
+                                                                       row.literal == literal && row.timex == timex && row.later == later)
+                    return {{memo_.candidates.data() + row.begin, memo_.candidates.data() + row.end}, &row.ahead};
+        }
+        return make_candidates(i, pass);
+    }
+    // The list of a kind of token not in the memo yet: made, and kept in the memo.
+    Candidates make_candidates(int i, int pass);
     static bool may_take(const Item& item, const KeyMask& keys, uint64_t hash, bool timex);
     // kNumberMark: a number word; kLongMark: an analysis that covers more than this token.
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8, kLongMark = 16 };
