@@ -220,8 +220,7 @@ void Recogniser::index_tokens() {
 
 // Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",
 // "ألفين وستة عشر"); multipliers ("hundred", "ألف") scale what came before them.
-const Recogniser::Number& Recogniser::number_at(int i) {
-    if (number_done_[i]) return numbers_[i];
+const Recogniser::Number& Recogniser::read_number(int i) {
     number_done_[i] = 1;
     Number& out = numbers_[i];
     const auto& tokens = *tokens_;

@@ -109,7 +109,9 @@ private:
     void analyse(const FoldedText& text, const std::vector<Token>& tokens);
     void lookup(const FoldedText& text, const std::vector<Token>& tokens, int i);
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
-    const Number& number_at(int i);
+    // The number starting at token i, read once (read_number) and kept: it is asked for often.
+    const Number& number_at(int i) { return number_done_[i] ? numbers_[i] : read_number(i); }
+    const Number& read_number(int i);
     void index_tokens();
     // Both valid until the next call (the memo's row, else ahead_).
     struct Candidates {
