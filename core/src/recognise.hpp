@@ -192,8 +192,8 @@ private:
     // Per start token, the roles (bit 1 << Role) some expression of nodes_ can take as a <T> item:
     // most tries of a <T:time> or <T:date> fail for want of one, told here without a search.
     std::vector<uint32_t> node_roles_;
-    std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
-    CandidateMemo::Ahead ahead_;            // candidates_at's answer for a list just made
+    std::vector<uint64_t> candidate_bits_;  // scratch for make_candidates
+    CandidateMemo::Ahead ahead_;            // make_candidates' answer for a list just made
     CandidateMemo& memo_;
 };
 
