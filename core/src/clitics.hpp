@@ -19,11 +19,23 @@ inline bool starts_with_bytes(std::string_view word, std::string_view prefix) {
     return true;
 }
 
+// Whether `word` ends with `suffix`, the same way.
+inline bool ends_with_bytes(std::string_view word, std::string_view suffix) {
+    if (word.size() < suffix.size()) return false;
+    const size_t from = word.size() - suffix.size();
+    for (size_t k = 0; k < suffix.size(); ++k)
+        if (word[from + k] != suffix[k]) return false;
+    return true;
+}
+
 struct Clitics {
     std::vector<std::string> prefixes;          // longest first
     std::vector<std::string> article_prefixes;  // prefixes that stand for ل + the article
     std::vector<std::string> verb_prefixes;     // the prefixes a verb takes (و ف); none listed: any
     std::string article;                        // "ال"
+    // The prefixes after which a word is a noun: those that end in the article ("ال", "بال"),
+    // and article_prefixes (finish() fills it, once every setting is read).
+    std::vector<std::string> noun_prefixes;
     // The prefixes grouped by their first character, each group longest first (group_prefixes()
     // fills it): a word is compared only with the group of its own first character, as strip()
     // runs for most words of an Arabic text, three times.
@@ -43,6 +55,21 @@ struct Clitics {
             if (g == groups.end()) g = groups.insert(groups.end(), Group{first, {}});
             g->prefixes.push_back(p);
         }
+    }
+
+    void finish() {
+        noun_prefixes.clear();
+        for (const std::string& p : prefixes)
+            if (!article.empty() && p.size() >= article.size() && p.compare(p.size() - article.size(), article.size(), article) == 0)
+                noun_prefixes.push_back(p);
+        if (!article.empty()) noun_prefixes.insert(noun_prefixes.end(), article_prefixes.begin(), article_prefixes.end());
+    }
+
+    // Whether a noun prefix opens `word` ("السياحة", "والسياسة", "للعام").
+    bool opens_noun(std::string_view word) const {
+        for (const std::string& p : noun_prefixes)
+            if (starts_with_bytes(word, p)) return true;
+        return false;
     }
 
     // Whether `prefix` stands for ل + the article ("لل").

@@ -44,7 +44,8 @@ struct Engine::Resources {
             return memo;
         }
         void give_back(std::unique_ptr<CandidateMemo> memo) const {
-            constexpr size_t kMostCandidates = size_t{1} << 20;  // a memo past this (no real text) is dropped
+            // A memo past this (real texts make a few thousand candidates, 80 bytes each) is dropped.
+            constexpr size_t kMostCandidates = size_t{1} << 18;
             if (memo->candidates.size() > kMostCandidates) return;
             std::lock_guard<std::mutex> lock(memo_lock);
             idle_memos.push_back(std::move(memo));
@@ -107,7 +108,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     DocumentResult out;
     out.id = doc.id;
     Analysed a;
-    if (size_t bad = decode_utf8(doc.text, a.text))
+    const size_t bad = decode_utf8(doc.text, a.text);
+    if (bad)
         out.warnings.push_back("the text is not valid UTF-8: " + std::to_string(bad) +
                                " byte(s) were replaced by U+FFFD (offsets count them as one character each)");
     resources_->folder.fold(a.text, a.folded);
@@ -346,13 +348,19 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     a.resolved.resize(kept);
     a.sentence_of.resize(kept);
     a.dateline = kept_dateline;
+    if (bad) a.reencoded = to_utf8(a.text);
+    a.utf8 = bad ? std::string_view(a.reencoded) : std::string_view(doc.text);
+    if (a.utf8.size() != a.text.size()) {
+        a.byte_at = std::make_unique_for_overwrite<uint32_t[]>(a.text.size() + 1);
+        utf8_offsets(a.text, a.byte_at.get());
+    }
     for (size_t k = 0; k < kept; ++k) {
         const Match& m = a.matches[k];
         const Resolved& r = a.resolved[k];
         Timex t;
         t.begin = m.begin;
         t.end = m.end;
-        t.text = to_utf8(std::u32string_view(a.text).substr(m.begin, m.end - m.begin));
+        t.text = a.original(m.begin, m.end);
         t.type = r.type;
         t.value = r.value;
         t.mod = r.mod;

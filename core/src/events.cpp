@@ -33,12 +33,11 @@ bool is_boundary(const Analysed& a, int i) {
     return !in_number;
 }
 
-std::string original(const Analysed& a, int tb, int te) {
-    return to_utf8(std::u32string_view(a.text).substr(a.tokens[tb].begin, a.tokens[te - 1].end - a.tokens[tb].begin));
-}
+std::string original(const Analysed& a, int tb, int te) { return a.original(a.tokens[tb].begin, a.tokens[te - 1].end); }
 
-void add_unique(std::vector<std::string>& list, std::string s) {
-    if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(std::move(s));
+// (A view: most names found are in the list already, and are not copied to be compared.)
+void add_unique(std::vector<std::string>& list, std::string_view s) {
+    if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.emplace_back(s);
 }
 
 // The words of a clause that say what happened: not dates, not the prepositions that
@@ -81,23 +80,29 @@ std::string make_title(const Analysed& a, int tb, int te, const std::vector<uint
     size_t first = 0, last = keep.size();
     while (first < last && dangling_start(first)) ++first;
     while (last > first && dangling(keep[last - 1])) --last;
-    std::u32string title;
-    if (first < last) title.reserve(a.tokens[keep[last - 1]].end - a.tokens[keep[first]].begin + 2);  // the clause, " …"
+    // UTF-8, from the text's own bytes (Analysed::utf8).
+    std::string title;
+    if (first < last)  // the clause, " …"
+        title.reserve(a.byte_of(a.tokens[keep[last - 1]].end) - a.byte_of(a.tokens[keep[first]].begin) + 4);
     int words = 0;
     for (size_t k = first; k < last; ++k) {
         const Token& t = a.tokens[keep[k]];
         if (t.kind != Token::Punct && ++words > kTitleWords) {
-            while (!title.empty() && (title.back() == ',' || title.back() == 0x060C || title.back() == ' ')) title.pop_back();
-            title += U" …";
+            for (;;) {  // no comma (',', or the Arabic one in two bytes) nor space before the ellipsis
+                if (!title.empty() && (title.back() == ',' || title.back() == ' ')) title.pop_back();
+                else if (title.size() >= 2 && title.compare(title.size() - 2, 2, "\xD8\x8C") == 0) title.resize(title.size() - 2);
+                else break;
+            }
+            title += " \xE2\x80\xA6";  // " …"
             break;
         }
         // A space where the text had one, or where a removed date left a gap.
         const bool gap = k > first && keep[k] != keep[k - 1] + 1 && t.kind != Token::Punct;
         if (!title.empty() && (t.space_before || gap)) title.push_back(' ');
-        title.append(a.text, t.begin, t.end - t.begin);
+        title.append(a.utf8.data() + a.byte_of(t.begin), a.byte_of(t.end) - a.byte_of(t.begin));
     }
     if (title.empty() && drop_attributions) return make_title(a, tb, te, in_timex, false);
-    return to_utf8(title);
+    return title;
 }
 
 // Where a name opening at token i begins: after a preposition or conjunction glued before its
@@ -161,7 +166,7 @@ void find_names(const Analysed& a, int tb, int te, const std::vector<uint8_t>& i
             while (j < te && j - i <= kOrgWords && !in_timex[j] && !(a.token_flags[j] & kNameStop) && goes_on_name(a, j)) ++j;
             if (j > i + 1) {
                 const int32_t begin = name_begin(a, i);
-                const std::string name = to_utf8(std::u32string_view(a.text).substr(begin, a.tokens[j - 1].end - begin));
+                const std::string name = a.original(begin, a.tokens[j - 1].end);
                 add_unique(e.actors, name);
                 add_unique(e.keys, name);
                 i = j;
@@ -221,13 +226,12 @@ std::string sentence_around(const Analysed& a, const Sentence& s, int32_t begin,
         from = std::max(s.begin, begin - kContext);
         to = std::min(s.end, std::max(end, from) + kContext);
     }
-    const std::u32string_view text = std::u32string_view(a.text).substr(from, to - from);
-    if (from == s.begin && to == s.end) return to_utf8(text);  // the usual sentence: no copy first
-    std::u32string out;
-    if (from > s.begin) out += U"… ";
-    out += text;
-    if (to < s.end) out += U" …";
-    return to_utf8(out);
+    if (from == s.begin && to == s.end) return a.original(from, to);  // the usual sentence
+    std::string out;
+    if (from > s.begin) out += "\xE2\x80\xA6 ";  // "… "
+    out += a.utf8.substr(a.byte_of(from), a.byte_of(to) - a.byte_of(from));
+    if (to < s.end) out += " \xE2\x80\xA6";
+    return out;
 }
 
 // Coarse to fine: how much time a granularity covers, for choosing between two dates of one event.

@@ -28,14 +28,21 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
     return parts;
 }
 
-std::vector<std::string_view> words(std::string_view s) {
-    std::vector<std::string_view> out;
+// Calls f(word) for each word of `s` between spaces (no list: an engine's start reads the
+// words of thousands of lines).
+template <class F>
+void for_each_word(std::string_view s, F f) {
     size_t start = 0;
     for (size_t i = 0; i <= s.size(); ++i)
         if (i == s.size() || s[i] == ' ') {
-            if (std::string_view w = trim_ws(s.substr(start, i - start)); !w.empty()) out.push_back(w);
+            if (std::string_view w = trim_ws(s.substr(start, i - start)); !w.empty()) f(w);
             start = i + 1;
         }
+}
+
+std::vector<std::string_view> words(std::string_view s) {
+    std::vector<std::string_view> out;
+    for_each_word(s, [&](std::string_view w) { out.push_back(w); });
     return out;
 }
 
@@ -43,7 +50,10 @@ std::vector<std::string_view> words(std::string_view s) {
 template <class F>
 void for_each_line(std::string_view text, F f) {
     int number = 0;
-    for (std::string_view line : split(text, '\n')) {
+    for (size_t start = 0; start <= text.size();) {
+        const size_t end = std::min(text.find('\n', start), text.size());
+        const std::string_view line = text.substr(start, end - start);
+        start = end + 1;
         ++number;
         std::string_view t = trim_ws(line);
         if (t.empty() || t.front() == '#') continue;
@@ -265,7 +275,7 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             for (std::string_view p : words(value)) lang.clitics.verb_prefixes.push_back(folder.fold(p));
         } else fail(settings_file, n, "unknown setting " + std::string(key));
     });
-
+    lang.clitics.finish();
 }
 
 }  // namespace
@@ -303,7 +313,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             lang.classes.emplace_back(cls);
         }
         last_class = e.cls;
-        for (std::string_view effect : words(effects)) {
+        for_each_word(effects, [&](std::string_view effect) {
             auto eq = effect.find('=');
             std::string_view key = effect.substr(0, eq), value = eq == std::string_view::npos ? "" : effect.substr(eq + 1);
             long long x = 0;
@@ -339,13 +349,14 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "frames") e.frames = true;
             else if (key == "indefinite") e.indefinite = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
-        }
+        });
         e.token_flags = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
                         (e.published ? kPublished : 0) | (e.person_title ? kTitleWord : 0) | (e.org_head ? kOrgHead : 0) |
                         (e.attribution ? kAttribution : 0) | (e.lean_future ? kLeanFuture : 0) | (e.present ? kPresent : 0) | (e.since ? kSince : 0) |
                         (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) |
                         (e.tense_edge ? kTenseEdge : 0) | (e.announce ? kPresentForm : 0) | (e.no_tense ? kNoTense : 0) | (e.reporting ? kReporting : 0) |
                         (e.restates ? kRestates : 0) | (e.compares ? kCompares : 0) | (e.frames ? kFrames : 0) | kKnown;
+        e.no_spec = e.spec == Spec{};
         auto toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");
         e.length = static_cast<int>(toks.size());
@@ -370,7 +381,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             p.veto = p.opens_none = true;
             body.remove_prefix(3);
         }
-        for (std::string_view w : words(body)) p.items.push_back(parser.parse(w));
+        for_each_word(body, [&](std::string_view w) { p.items.push_back(parser.parse(w)); });
         if (p.items.empty()) return;
         if (std::all_of(p.items.begin(), p.items.end(), [](const Item& i) { return i.optional; }))
             fail(patterns_file, n, "a pattern needs at least one item that is not optional");

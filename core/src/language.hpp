@@ -51,6 +51,7 @@ struct Entry {
     int cls = -1;             // class id (Language::classes)
     int length = 1;           // tokens
     Spec spec;                // its effects on the expression
+    bool no_spec = false;     // spec is empty: merging it changes nothing, and it fits anything
     long long num = kUnset;   // a number word's value ("ثلاثة" = 3)
     int ord = kUnset;         // an ordinal's value ("الثالث" = 3)
     bool mult = false;        // a number word that multiplies ("hundred", "ألف")

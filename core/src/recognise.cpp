@@ -92,6 +92,7 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
 void Recogniser::analyse(const FoldedText& text, const std::vector<Token>& tokens) {
     const auto n = static_cast<int>(tokens.size());
     analyses_.clear();
+    analyses_.reserve(n);  // about one per token: no regrowth, which copied them over and again
     first_.assign(n + 1, 0);
     for (int i = 0; i < n; ++i) {
         first_[i] = static_cast<uint32_t>(analyses_.size());
@@ -150,17 +151,6 @@ bool Recogniser::prefixed_verb(std::string_view word, const std::vector<std::str
             if (starts_with_bytes(w, p)) return letters(w) >= min_letters;
         return false;
     };
-    // A word with the article is a noun, whatever letters follow it: "السياحة", "والسياسة".
-    const std::string& article = lang_.clitics.article;
-    auto ends_in_article = [&](const std::string& p) {
-        return p.size() >= article.size() && p.compare(p.size() - article.size(), article.size(), article) == 0;
-    };
-    if (!article.empty()) {
-        for (const std::string& p : lang_.clitics.prefixes)
-            if (ends_in_article(p) && starts_with_bytes(word, p)) return false;
-        for (const std::string& p : lang_.clitics.article_prefixes)
-            if (starts_with_bytes(word, p)) return false;
-    }
     if (marked(word)) return true;
     return lang_.clitics.strip(word, [&](std::string_view stem) {  // "وستعلن", "ويزور"; not "بسيارة"
         return lang_.clitics.takes_verb(word.substr(0, word.size() - stem.size())) && marked(stem);
@@ -168,9 +158,9 @@ bool Recogniser::prefixed_verb(std::string_view word, const std::vector<std::str
 }
 
 bool Recogniser::ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const {
-    if (static_cast<int>(word.size()) < lang_.suffix_min_letters) return false;  // bytes: the suffixes are ASCII
+    if (suffixes.empty() || static_cast<int>(word.size()) < lang_.suffix_min_letters) return false;  // bytes: the suffixes are ASCII
     for (const std::string& s : suffixes)
-        if (word.size() >= s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) return true;
+        if (ends_with_bytes(word, s)) return true;
     return false;
 }
 
@@ -191,8 +181,10 @@ std::vector<int> Recogniser::token_flags() {
         const Token& t = (*tokens_)[i];
         if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
         const std::string_view word = token_text(*text_, t);
-        if (prefixes && prefixed_verb(word, lang_.future_prefixes, lang_.future_min_letters)) flags_[i] |= kFuture;
-        else if (prefixes && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters) && !after_subjunctive(i))
+        // A word with the article is a noun, whatever letters follow it: "السياحة", "والسياسة".
+        const bool verb = prefixes && !lang_.clitics.opens_noun(word);
+        if (verb && prefixed_verb(word, lang_.future_prefixes, lang_.future_min_letters)) flags_[i] |= kFuture;
+        else if (verb && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters) && !after_subjunctive(i))
             flags_[i] |= kPresentForm;
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
         else if (suffixes && !t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
@@ -236,8 +228,7 @@ void Recogniser::index_tokens() {
 
 // Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",
 // "ألفين وستة عشر"); multipliers ("hundred", "ألف") scale what came before them.
-const Recogniser::Number& Recogniser::number_at(int i) {
-    if (number_done_[i]) return numbers_[i];
+const Recogniser::Number& Recogniser::read_number(int i) {
     number_done_[i] = 1;
     Number& out = numbers_[i];
     const auto& tokens = *tokens_;
@@ -405,6 +396,11 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 --a;
                 if (lang_.entry_keys[a->entry].cls != item.cls || !may_go_on(p, k + 1, pos + a->length)) continue;
                 const Entry& e = lang_.entries[a->entry];
+                const bool strong = e.strong || (!e.weak && !e.trim && !e.join);
+                if (e.no_spec && !item.to_end && item.role == Role::None) {  // "في", "the": nothing to add, no copy
+                    advance(pos + a->length, spec, e.trim, strong);
+                    continue;
+                }
                 Spec s = spec;
                 if (item.to_end) {
                     if (!s.end.compatible(e.spec)) continue;
@@ -418,7 +414,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     long long v = e.ord != kUnset ? e.ord : e.num;
                     if (v == kUnset || !apply_role(item.role, v, 0, item.to_end, s)) continue;
                 }
-                advance(pos + a->length, s, e.trim, e.strong || (!e.weak && !e.trim && !e.join));
+                advance(pos + a->length, s, e.trim, strong);
             }
             break;
         case Item::Num: {
@@ -460,7 +456,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 advance(pos + 1, spec, item.literal == "," || item.literal == "،", false);
             break;
         case Item::Timex:
-            for (const Node& node : nodes_[pos]) {
+            for (int x = first_node_[pos]; x >= 0; x = nodes_[x].next) {
+                const Node& node = nodes_[x];
                 if (!may_go_on(p, k + 1, node.te) || !(node.roles & (1u << static_cast<int>(item.role)))) continue;
                 // A range ends on a day or a time, not an offset: "July 16, 2025 — 50 years ago"
                 // is a dateline and a sentence. Nor does a clock time take an offset after it: "by
@@ -520,8 +517,8 @@ bool Recogniser::item_goes_on(const Item& item, const Pattern& p, size_t k, int 
             }
             case Item::Literal: return may_go_on(p, k + 1, pos + 1);
             case Item::Timex:
-                for (const Node& node : nodes_[pos])
-                    if ((node.roles & (1u << static_cast<int>(item.role))) && may_go_on(p, k + 1, node.te)) return true;
+                for (int x = first_node_[pos]; x >= 0; x = nodes_[x].next)
+                    if (const Node& node = nodes_[x]; (node.roles & (1u << static_cast<int>(item.role))) && may_go_on(p, k + 1, node.te)) return true;
                 return false;
             case Item::Any:
                 for (const Item& alt : item.alts)
@@ -557,7 +554,6 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 
-// The patterns of pass `pass` whose first item can match token i, in file order.
 // Whether `item` may take a token with these keys, word hash and expressions (timex): what a
 // candidate list's row tells, the same for every token it serves.
 bool Recogniser::may_take(const Item& item, const KeyMask& keys, uint64_t hash, bool timex) {
@@ -571,32 +567,26 @@ bool Recogniser::may_take(const Item& item, const KeyMask& keys, uint64_t hash, 
     }
 }
 
-Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
+Recogniser::Candidates Recogniser::make_candidates(int i, int pass) {
     const PatternIndex& index = lang_.index;
     const KeyMask& keys = keys_[i];
-    const bool timex = !nodes_[i].empty();
+    const bool timex = first_node_[i] >= 0;
+    const int literal = literal_[i];
+    const bool later = pass > 0;
     // Classes past the mask's room come from the analyses, which the memo's key does not hold.
     const bool memo = lang_.classes.size() <= KeyMask::kNum;
-    CandidateMemo::Row want;
-    want.keys = keys;
-    want.literal = literal_[i];
-    want.timex = timex;
-    want.later = pass > 0;
-    want.used = 1;
-    auto same = [&](const CandidateMemo::Row& m) {
-        return m.keys.bits[0] == keys.bits[0] && m.keys.bits[1] == keys.bits[1] && m.literal == want.literal &&
-               m.timex == want.timex && m.later == want.later;
-    };
     size_t slot = 0;
     if (memo) {
         if (memo_.table.empty()) memo_.table.resize(256);  // the kinds of token an article meets
-        const uint64_t h = (keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
-                           (static_cast<uint64_t>(want.literal + 2) * 0x165667b19e3779f9ull) ^ (want.timex << 1 | want.later);
         const size_t mask = memo_.table.size() - 1;
-        for (slot = (h ^ (h >> 31)) & mask; memo_.table[slot].used; slot = (slot + 1) & mask)
-            if (const CandidateMemo::Row& row = memo_.table[slot]; same(row))
-                return {{memo_.candidates.data() + row.begin, memo_.candidates.data() + row.end}, row.ahead};
+        for (slot = CandidateMemo::Row::home(keys, literal, timex, later, mask); memo_.table[slot].used;) slot = (slot + 1) & mask;
     }
+    CandidateMemo::Row want;
+    want.keys = keys;
+    want.literal = literal;
+    want.timex = timex;
+    want.later = later;
+    want.used = 1;
     std::vector<uint64_t>& bits = candidate_bits_;
     bits.assign(index.words, 0);
     auto add = [&](const PatternIndex::Set& set) {
@@ -618,21 +608,26 @@ Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
         for (uint64_t b = bits[w] & in_pass[w]; b; b &= b - 1) {
             const auto p = static_cast<int>(w * 64 + __builtin_ctzll(b));
             const Pattern& pattern = lang_.patterns[p];
-            memo_.candidates.push_back({pattern.required, p});
+            CandidateMemo::Candidate c{pattern.required, p, {}};
             // Any item up to the first that is not optional may take this token; the rest
             // must go on from the next one.
             for (size_t k = 0; k < pattern.items.size(); ++k) {
                 if (may_take(pattern.items[k], keys, (*tokens_)[i].hash, timex)) {
                     const Pattern::Next& next = pattern.next[k + 1];
-                    want.ahead.anything = want.ahead.anything || next.anything || next.timex_roles;
-                    want.ahead.keys |= next.keys;
-                    for (uint64_t hash : next.literals) want.ahead.add_literal(hash);
+                    c.ahead.anything = c.ahead.anything || next.anything || next.timex_roles;
+                    c.ahead.keys |= next.keys;
+                    for (uint64_t hash : next.literals) c.ahead.add_literal(hash);
                 }
                 if (!pattern.items[k].optional) break;
             }
+            want.ahead.anything = want.ahead.anything || c.ahead.anything;
+            want.ahead.keys |= c.ahead.keys;
+            for (int w = 0; w < 4; ++w) want.ahead.literals[w] |= c.ahead.literals[w];
+            memo_.candidates.push_back(c);
         }
     want.end = static_cast<uint32_t>(memo_.candidates.size());
-    const Candidates out{{memo_.candidates.data() + want.begin, memo_.candidates.data() + want.end}, want.ahead};
+    ahead_ = want.ahead;  // not the row's: the table may move as it grows
+    const Candidates out{{memo_.candidates.data() + want.begin, memo_.candidates.data() + want.end}, &ahead_};
     if (!memo) {
         memo_.candidates.resize(want.begin);  // nothing kept: the list stays valid until the next call
         return out;
@@ -641,12 +636,11 @@ Recogniser::Candidates Recogniser::candidates_at(int i, int pass) {
     if (2 * ++memo_.used > memo_.table.size()) {  // at most half full
         std::vector<CandidateMemo::Row> old(2 * memo_.table.size());
         old.swap(memo_.table);
+        const size_t mask = memo_.table.size() - 1;
         for (const CandidateMemo::Row& m : old) {
             if (!m.used) continue;
-            const uint64_t h = (m.keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (m.keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
-                               (static_cast<uint64_t>(m.literal + 2) * 0x165667b19e3779f9ull) ^ (m.timex << 1 | m.later);
-            size_t s2 = (h ^ (h >> 31)) & (memo_.table.size() - 1);
-            while (memo_.table[s2].used) s2 = (s2 + 1) & (memo_.table.size() - 1);
+            size_t s2 = CandidateMemo::Row::home(m.keys, m.literal, m.timex, m.later, mask);
+            while (memo_.table[s2].used) s2 = (s2 + 1) & mask;
             memo_.table[s2] = m;
         }
     }
@@ -661,7 +655,9 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     repair_typos(text, tokens);
     numbers_.assign(n, Number{});
     number_done_.assign(n, 0);
-    nodes_.assign(n, {});
+    nodes_.clear();
+    first_node_.assign(n, -1);
+    last_node_.assign(n, -1);
     node_roles_.assign(n, 0);
     index_tokens();
 
@@ -716,6 +712,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     // have found it): from the third pass on, only starts shortly before those are tried.
     constexpr int kFreshReach = 2 * kWindow;
     std::vector<int> fresh, added_now;  // where the last pass and this one added expressions
+    std::vector<int> ends;              // where a first item taking token i can end
     for (int pass = 0; pass < 4; ++pass) {
         added_now.clear();
         int next_node = 0;  // the first token at or after i that starts an expression
@@ -723,7 +720,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
         for (int i = 0; i < n; ++i) {
             if (pass > 0) {
                 if (next_node < i) next_node = i;
-                while (next_node < n && nodes_[next_node].empty()) ++next_node;
+                while (next_node < n && first_node_[next_node] < 0) ++next_node;
                 if (next_node - i > kReach) {
                     i = next_node - kReach - 1;
                     continue;
@@ -737,17 +734,29 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                     continue;
                 }
             }
-            if (!keys_[i].bits[0] && !keys_[i].bits[1] && literal_[i] < 0 && nodes_[i].empty()) continue;  // most words of a text
+            if (!keys_[i].bits[0] && !keys_[i].bits[1] && literal_[i] < 0 && first_node_[i] < 0) continue;  // most words of a text
             const Candidates candidates = candidates_at(i, pass);
             if (candidates.list.empty()) continue;
-            // In pass 1, a first item takes this token alone unless a phrase or a number in words
-            // starts here; then the next token decides for every candidate at once.
-            if (pass == 0 && !marked(i, kLongMark) && (!keys_[i].test(KeyMask::kNum) || number_at(i).length == 1) &&
-                !(i + 1 < n ? candidates.ahead.allows(keys_[i + 1], tokens[i + 1].hash) : candidates.ahead.anything))
-                continue;
+            // A first item that takes this token ends at the next one, or past a phrase, a number in
+            // words or an expression starting here; the token after it decides for every candidate
+            // at once, then for each.
+            ends.assign(1, i + 1);
+            auto add_end = [&](int e) {
+                if (std::find(ends.begin(), ends.end(), e) == ends.end()) ends.push_back(e);
+            };
+            if (marked(i, kLongMark))
+                for (const Analysis* a = begin_of(i); a != end_of(i); ++a) add_end(i + a->length);
+            if (keys_[i].test(KeyMask::kNum)) add_end(i + number_at(i).length);
+            for (int x = first_node_[i]; x >= 0; x = nodes_[x].next) add_end(nodes_[x].te);
+            auto next_allows = [&](const CandidateMemo::Ahead& ahead) {
+                for (int e : ends)
+                    if (e < n ? ahead.allows(keys_[e], tokens[e].hash) : ahead.anything) return true;
+                return false;
+            };
+            if (!next_allows(*candidates.ahead)) continue;
             found.clear();
             for (const CandidateMemo::Candidate& c : candidates.list) {
-                if (!near[i].covers(c.required)) continue;
+                if (!near[i].covers(c.required) || !next_allows(c.ahead)) continue;
                 const Pattern& p = lang_.patterns[c.pattern];
                 if (!can_lead(p, i) || !item_goes_on(p.items[0], p, 0, i)) continue;
                 Binding b;
@@ -763,12 +772,15 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
                 }
             }
             for (Node& f : found) {
-                auto& here = nodes_[i];
-                bool known = std::any_of(here.begin(), here.end(), [&](const Node& x) { return x.te == f.te; });
+                bool known = false;
+                for (int x = first_node_[i]; x >= 0 && !known; x = nodes_[x].next) known = nodes_[x].te == f.te;
                 if (known) continue;
                 f.roles = roles_taken(f.spec);
                 node_roles_[i] |= f.roles;
-                here.push_back(std::move(f));
+                const auto added = static_cast<int>(nodes_.size());
+                nodes_.push_back(std::move(f));
+                (last_node_[i] >= 0 ? nodes_[last_node_[i]].next : first_node_[i]) = added;
+                last_node_[i] = added;
                 if (added_now.empty() || added_now.back() != i) added_now.push_back(i);
             }
         }
@@ -783,7 +795,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     };
     std::vector<Candidate> all;
     for (int i = 0; i < n; ++i)
-        for (const Node& node : nodes_[i]) all.push_back({i, &node});
+        for (int x = first_node_[i]; x >= 0; x = nodes_[x].next) all.push_back({i, &nodes_[x]});
     std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
         // Length of the span itself: an edge preposition does not make a match longer.
         int la = a.node->end - a.node->begin, lb = b.node->end - b.node->begin;

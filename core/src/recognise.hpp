@@ -33,24 +33,28 @@ struct Analysis {
 // `candidates`. They depend on the language alone, so the engine keeps a memo across texts (a
 // short article met most kinds of token for the first time, and worked each out again).
 struct CandidateMemo {
-    // A pattern, with the classes it requires beside it: most candidates are turned down on
-    // those, without reading the pattern.
-    struct Candidate {
-        KeyMask required;
-        int pattern;
-    };
-    // What the token after this one must be for some candidate to go past its first item, when
-    // that item takes exactly this token (the usual case): "the" leads some fifty patterns, and
-    // is followed by no date word most of the time.
+    // What the token after a first item that takes this token must be (at its end: the next
+    // token, or past a phrase, a number or an expression) for some candidate to go past that
+    // item: "the" leads some fifty patterns, and is followed by no date word most of the time.
     struct Ahead {
         KeyMask keys;
         uint64_t literals[4] = {};  // the literal words' hashes, one bit each of 256
         bool anything = false;      // a candidate that may end, or go on with an expression
-        static int bit(uint64_t hash) { return static_cast<int>(hash >> 24 & 255); }
+        // (Mixed first: FNV-1a leaves a one-byte word's last byte in its low bits alone, and all
+        // punctuation would share a bit.)
+        static int bit(uint64_t hash) { return static_cast<int>((hash * 0x9e3779b97f4a7c15ull) >> 56); }
         void add_literal(uint64_t hash) { literals[bit(hash) >> 6] |= uint64_t{1} << (bit(hash) & 63); }
         bool allows(const KeyMask& next_keys, uint64_t next_hash) const {
             return anything || next_keys.intersects(keys) || (literals[bit(next_hash) >> 6] >> (bit(next_hash) & 63) & 1);
         }
+    };
+    // A pattern, with the classes it requires beside it and what must follow for it alone (its
+    // part of the row's Ahead): most candidates are turned down on those, without reading the
+    // pattern.
+    struct Candidate {
+        KeyMask required;
+        int pattern;
+        Ahead ahead;
     };
     struct Row {
         KeyMask keys;
@@ -58,6 +62,12 @@ struct CandidateMemo {
         uint8_t timex = 0, later = 0, used = 0;
         uint32_t begin = 0, end = 0;
         Ahead ahead;
+        // Where the probe for a row of this kind starts in a table of mask + 1 rows.
+        static size_t home(const KeyMask& keys, int literal, bool timex, bool later, size_t mask) {
+            const uint64_t h = (keys.bits[0] * 0x9e3779b97f4a7c15ull) ^ (keys.bits[1] * 0xc2b2ae3d27d4eb4full) ^
+                               (static_cast<uint64_t>(literal + 2) * 0x165667b19e3779f9ull) ^ (timex << 1 | later);
+            return (h ^ (h >> 31)) & mask;
+        }
     };
     std::vector<Row> table;
     size_t used = 0;
@@ -93,25 +103,45 @@ private:
         int32_t begin, end;
         int line;
         uint32_t roles = 0;  // roles_taken(spec), once in nodes_
+        int next = -1;       // in nodes_: the next expression from the same token, in the order found
     };
 
     void analyse(const FoldedText& text, const std::vector<Token>& tokens);
     void lookup(const FoldedText& text, const std::vector<Token>& tokens, int i);
     void repair_typos(const FoldedText& text, const std::vector<Token>& tokens);
-    const Number& number_at(int i);
+    // The number starting at token i, read once (read_number) and kept: it is asked for often.
+    const Number& number_at(int i) { return number_done_[i] ? numbers_[i] : read_number(i); }
+    const Number& read_number(int i);
     void index_tokens();
+    // Both valid until the next call (the memo's row, else ahead_).
     struct Candidates {
         std::span<const CandidateMemo::Candidate> list;
-        CandidateMemo::Ahead ahead;
+        const CandidateMemo::Ahead* ahead;
     };
-    Candidates candidates_at(int i, int pass);
+    // The patterns of pass `pass` whose first item can match token i, in file order: the memo's
+    // list when it has one (most calls: told inline), else make_candidates().
+    Candidates candidates_at(int i, int pass) {
+        const KeyMask& keys = keys_[i];
+        const bool timex = first_node_[i] >= 0, later = pass > 0;
+        const int literal = literal_[i];
+        if (!memo_.table.empty() && lang_.classes.size() <= KeyMask::kNum) {
+            const size_t mask = memo_.table.size() - 1;
+            for (size_t slot = CandidateMemo::Row::home(keys, literal, timex, later, mask); memo_.table[slot].used; slot = (slot + 1) & mask)
+                if (const CandidateMemo::Row& row = memo_.table[slot]; row.keys.bits[0] == keys.bits[0] && row.keys.bits[1] == keys.bits[1] &&
+                                                                       row.literal == literal && row.timex == timex && row.later == later)
+                    return {{memo_.candidates.data() + row.begin, memo_.candidates.data() + row.end}, &row.ahead};
+        }
+        return make_candidates(i, pass);
+    }
+    // The list of a kind of token not in the memo yet: made, and kept in the memo.
+    Candidates make_candidates(int i, int pass);
     static bool may_take(const Item& item, const KeyMask& keys, uint64_t hash, bool timex);
     // kNumberMark: a number word; kLongMark: an analysis that covers more than this token;
     // kPluralMark: a word the lexicon does not know, with a plural ending (Language::plural_suffixes).
     enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8, kLongMark = 16, kPluralMark = 32 };
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
-    // A word that one of `prefixes` opens, clitics aside, with min_letters letters at least,
-    // and no article: a verb form ("ستعلن", "ويزور").
+    // A word that one of `prefixes` opens, clitics aside, with min_letters letters at least: a
+    // verb form ("ستعلن", "ويزور") when no noun prefix opens it (Clitics::opens_noun).
     bool prefixed_verb(std::string_view word, const std::vector<std::string>& prefixes, int min_letters) const;
     // Whether token i's folded text is one of `words`; whether it follows a word of
     // Language::present_not_after ("أن يرتفع").
@@ -156,11 +186,15 @@ private:
     std::vector<uint8_t> marks_;   // Mark bits of those analyses
     std::vector<int> literal_;     // the token's node in the index's literal trie, or -1
     std::vector<int> flags_;       // TokenFlag bits (a phrase marks every token it covers)
-    std::vector<std::vector<Node>> nodes_;  // per start token: expressions from earlier passes
+    // Expressions from earlier passes, all in one table (a text has a few per hundred tokens):
+    // per start token, the first and the last of its list, linked by Node::next; -1 for none.
+    std::vector<Node> nodes_;
+    std::vector<int> first_node_, last_node_;
     // Per start token, the roles (bit 1 << Role) some expression of nodes_ can take as a <T> item:
     // most tries of a <T:time> or <T:date> fail for want of one, told here without a search.
     std::vector<uint32_t> node_roles_;
-    std::vector<uint64_t> candidate_bits_;  // scratch for candidates_at
+    std::vector<uint64_t> candidate_bits_;  // scratch for make_candidates
+    CandidateMemo::Ahead ahead_;            // make_candidates' answer for a list just made
     CandidateMemo& memo_;
 };
 

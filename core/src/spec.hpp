@@ -68,6 +68,7 @@ struct SpecFields {
     bool compatible(const SpecFields& other) const;
     // Applies one "key=value" effect; returns false for an unknown key or a bad value.
     bool apply(std::string_view key, std::string_view value);
+    bool operator==(const SpecFields&) const = default;
 };
 
 struct Spec : SpecFields {
@@ -82,6 +83,7 @@ struct Spec : SpecFields {
             end = other.end;
         }
     }
+    bool operator==(const Spec&) const = default;
 };
 
 Unit unit_from_name(std::string_view name);

@@ -102,6 +102,15 @@ std::string to_utf8(std::u32string_view text) {
     return out;
 }
 
+void utf8_offsets(std::u32string_view text, uint32_t* out) {
+    uint32_t at = 0;
+    for (char32_t c : text) {  // a code point at a time (an Arabic letter is two bytes), without a branch
+        *out++ = at;
+        at += 1 + (c >= 0x80) + (c >= 0x800) + (c >= 0x10000);
+    }
+    *out = at;
+}
+
 bool folded_away(char32_t c) {
     return c == 0x0640 ||                                                        // tatweel
            (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x0610 && c <= 0x061A) ||
@@ -230,7 +239,7 @@ void Folder::fold(std::u32string_view text, FoldedText& out) const {
         out.utf8.resize(2 * (length + more));
         out.source.resize(out.utf8.size());
     };
-    out.upper.assign(text.size(), 0);
+    out.upper.resize(text.size());  // every code point writes its own
     out.dropped.assign(text.size(), 0);
     FoldedText slow;                  // what fold_char gives, copied in
     icu::UnicodeString one, folded;  // reused: no allocation per character once grown

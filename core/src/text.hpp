@@ -6,8 +6,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <unicode/uversion.h>
@@ -26,13 +29,34 @@ bool folded_away(char32_t c);
 size_t decode_utf8(std::string_view bytes, std::u32string& out);
 void append_utf8(char32_t c, std::string& out);
 std::string to_utf8(std::u32string_view text);
+// Per code point of `text`, where it starts in to_utf8(text); then that string's size: text.size()
+// + 1 values into `out`.
+void utf8_offsets(std::u32string_view text, uint32_t* out);
+
+// An allocator whose resize() leaves new elements of a plain type unwritten: for a buffer that
+// is written in full right after (filling a text-sized buffer with zeros first cost about as
+// much as folding the text into it).
+template <class T>
+struct Unfilled : std::allocator<T> {
+    Unfilled() = default;
+    template <class U>
+    Unfilled(const Unfilled<U>&) noexcept {}
+    template <class U>
+    void construct(U* p) noexcept {
+        ::new (static_cast<void*>(p)) U;
+    }
+    template <class U, class... Args>
+    void construct(U* p, Args&&... args) {
+        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+};
 
 // The folded text: case-folded NFKC, Arabic-Indic and Persian digits as ASCII, tatweel and
 // harakat removed, alef/hamza/yaa/taa-marbuta variants unified. Matching reads only this.
 struct FoldedText {
     std::string utf8;                // folded text, UTF-8
-    std::vector<int32_t> source;     // per folded byte: index of the original code point
-    std::vector<uint8_t> upper;      // per original code point: 1 if it was an uppercase letter
+    std::vector<int32_t, Unfilled<int32_t>> source;  // per folded byte: index of the original code point
+    std::vector<uint8_t, Unfilled<uint8_t>> upper;   // per original code point: 1 if it was an uppercase letter
     std::vector<uint8_t> dropped;    // per original code point: 1 if folding dropped it (harakat, tatweel)
 };
 

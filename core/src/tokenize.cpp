@@ -1,5 +1,7 @@
 #include "tokenize.hpp"
 
+#include <algorithm>
+
 #include "word_trie.hpp"
 
 #include <unicode/uchar.h>
@@ -91,6 +93,21 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
 }
 
 std::vector<std::string> SurfaceTokenizer::operator()(std::string_view surface) {
+    // ASCII letters and spaces alone (most English and French surfaces) are words between the
+    // spaces, lowered, as folding and tokenising would make them.
+    if (std::all_of(surface.begin(), surface.end(), [](char c) { return c == ' ' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); })) {
+        std::vector<std::string> out;
+        for (size_t i = 0, j = 0; i < surface.size(); i = j) {
+            for (j = i; j < surface.size() && surface[j] != ' ';) ++j;
+            if (j == i) {
+                ++j;  // a space
+                continue;
+            }
+            std::string& word = out.emplace_back(surface.substr(i, j - i));
+            for (char& c : word) c |= 0x20;
+        }
+        return out;
+    }
     decode_utf8(surface, code_points_);
     folder_.fold(code_points_, folded_);
     tokenize(folded_, tokens_);
