@@ -203,6 +203,9 @@ struct Language {
     std::vector<std::string> past_suffixes, future_suffixes;
     // Endings of plural nouns on such words: an hour before one is a count ("at two brokerages").
     std::vector<std::string> plural_suffixes;
+    // Endings that make such a word a counted noun, after which a number is a count for every
+    // role (the Arabic accusative of "1055 ترشحا", "2000 عضوا").
+    std::vector<std::string> count_suffixes;
     int suffix_min_letters = 0;
     // Where a script has no capitals: the prefixes of the words that go on a name after its head
     // (Arabic ال، لل: "وزارة الصحة المصرية"). Empty: capitalised words go on it.

@@ -218,9 +218,12 @@ void Recogniser::index_tokens() {
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
-        if (!lang_.plural_suffixes.empty() && begin_of(i) == end_of(i) && tokens[i].kind == Token::Word && !tokens[i].upper &&
-            ends_verb_like(token_text(*text_, tokens[i]), lang_.plural_suffixes))
-            marks_[i] |= kPluralMark;
+        // Words the lexicon does not know, by their endings: plural nouns, counted nouns.
+        if (begin_of(i) == end_of(i) && tokens[i].kind == Token::Word && !tokens[i].upper) {
+            const std::string_view word = token_text(*text_, tokens[i]);
+            if (!lang_.plural_suffixes.empty() && ends_verb_like(word, lang_.plural_suffixes)) marks_[i] |= kPluralMark;
+            if (!lang_.count_suffixes.empty() && ends_verb_like(word, lang_.count_suffixes)) marks_[i] |= kCountedMark;
+        }
     }
     for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
         if ((tokens[i].kind == Token::Number || (marks_[i] & kNumberMark)) && number_at(i).length) keys_[i].set(KeyMask::kNum);
