@@ -258,9 +258,18 @@ public:
         // الحجة 1444هـ").
         if (s.shift != kUnset && s.cal && s.month != kUnset) {
             Spec occurrence = s;
-            if (s.day == kUnset && s.shift != 0) occurrence.tense = s.shift > 0 ? 1 : -1;
             occurrence.shift = kUnset;
-            return calendar(occurrence, anchor);
+            if (s.day != kUnset || s.shift == 0) return calendar(occurrence, anchor);
+            // The whole month gone by or to come, not the one the publication falls in ("رمضان
+            // الماضي" written in Ramadan is last year's): its last day before, or its first day
+            // after; then the Gregorian month holding most of it, a fortnight inside.
+            constexpr int kLastDay = 29, kHalfMonth = 14;
+            occurrence.tense = s.shift > 0 ? 1 : -1;
+            occurrence.day = s.shift > 0 ? 1 : kLastDay;
+            const Point edge = calendar(occurrence, anchor);
+            if (!edge.known || edge.grain != Grain::Day) return edge;
+            const Date middle = add_days({edge.y, edge.m, edge.d}, s.shift > 0 ? kHalfMonth : -kHalfMonth);
+            return month_point(middle.y, middle.m);
         }
         // "the same period last year", "الفترة نفسها من العام السابق" after a month's or a
         // quarter's figures: that period of the year before it; else the quarter the report is
