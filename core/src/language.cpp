@@ -258,6 +258,9 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
         } else if (key == "this_weekday") {
             if (value != "this_week" && value != "next") fail(settings_file, n, "this_weekday is this_week or next");
             lang.this_weekday_in_this_week = value == "this_week";
+        } else if (key == "hour_ordinals") {
+            if (value != "definite" && value != "any") fail(settings_file, n, "hour_ordinals is definite or any");
+            lang.hour_ordinals_definite = value == "definite";
         } else if (key == "weekday_tense") lang.weekday_tense = value == "past" ? -1 : value == "future" ? 1 : 0;
         else if (key == "clock") {
             if (value != "12" && value != "24") fail(settings_file, n, "clock is 12 or 24");

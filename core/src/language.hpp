@@ -175,6 +175,7 @@ struct PatternIndex {
 struct Language {
     std::string code, name, script;   // script: "Arab" or "Latn"
     Clitics clitics;                    // prefixes that may be glued before a word
+    bool hour_ordinals_definite = false;  // an ordinal names an hour only with the article ("الثالثة")
     int weekday_tense = 0;              // a bare weekday in a sentence with no tense marker: -1 past
     bool twelve_hour_clock = true;      // a bare "9:00" may be 9 p.m. (false: times are written 0-24)
     bool next_weekday_in_next_week = false;  // "next Friday" = the Friday of next week (English)

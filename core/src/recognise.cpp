@@ -54,7 +54,7 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
                 const EntryKey& k = lang_.entry_keys[e];
                 if ((!k.has(EntryKey::kCap) || t.upper) && (!k.has(EntryKey::kLower) || !t.upper) && !(noun && k.has(EntryKey::kVerb)) &&
                     !(definite && k.has(EntryKey::kIndefinite)))
-                    analyses_.push_back({e, j - i, clitic});
+                    analyses_.push_back({e, j - i, clitic, definite});
             }
             if (j >= n) break;
             node = lang_.trie.child(node, token_text(text, tokens[j]), tokens[j].hash);
@@ -445,7 +445,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
                 --a;
                 const Entry& e = lang_.entries[a->entry];
-                if (e.ord == kUnset || (item.role == Role::Hour && e.no_hour) || !may_go_on(p, k + 1, pos + a->length)) continue;
+                // (Where hours take the article, an ordinal without it is no hour: "قافلة ثالثة بعد غد".)
+                const bool no_hour = e.no_hour || (lang_.hour_ordinals_definite && !a->definite);
+                if (e.ord == kUnset || (item.role == Role::Hour && no_hour) || !may_go_on(p, k + 1, pos + a->length)) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;
                 advance(pos + a->length, s, false, strong_role(item.role), item.role == Role::Day);

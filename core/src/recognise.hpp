@@ -26,6 +26,7 @@ struct Analysis {
     int entry = -1;
     int length = 1;    // tokens covered
     bool clitic = false;  // a prefix was stripped from the first token
+    bool definite = false;  // ... that ends in the article ("الثالثة", "والثالثة")
 };
 
 // The candidate patterns of each kind of token met (its keys, literal, whether an expression
