@@ -308,8 +308,10 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
     const bool fronted = opens_sentence(a, m, s) || (comma(before) && comma(m.te) && !said_after);
     for (int i = m.te; i < last; ++i) {
         if (clause_edge(a, i) && !(fronted && i == m.te && a.tokens[i].kind == Token::Punct)) break;
-        // "opened its inquiry on Sept. 3 and expects a report": the verb after "and" is another's.
-        if ((a.token_flags[i] & kJoinWord) && !fronted) break;
+        // "opened its inquiry on Sept. 3 and expects a report": the verb after "and" is another's,
+        // as after ", and" past an expression between commas ("à Salzbourg, mardi à 20 h 45, et
+        // les Autrichiens n'ont plus perdu").
+        if ((a.token_flags[i] & kJoinWord) && (!fronted || (i > m.te && comma(i - 1)))) break;
         present_form = present_form || (a.token_flags[i] & kPresentForm);
         // After the date, a word of another expression tells that one's time ("will play on Sunday
         // against last year's champions"); before it, it is often the same time ("غدا الأربعاء هو
