@@ -255,7 +255,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.year_frames_sentence = ctx.opens_sentence || (after < static_cast<int>(a.tokens.size()) && (a.token_flags[after] & kFrames));
             year_sentence = static_cast<int>(si);
             year_te = m.te;
-        } else if (r.dated) {
+        } else if (r.dated && std::atoi(r.value.c_str()) != ctx.sentence_year) {
             ctx.sentence_year = 0;  // a day or a weekday since: the month may go with that instead
         }
         if (r.type == "DATE" && r.when.granularity == "month" && r.value.size() == 7 && r.value[4] == '-' &&
