@@ -58,6 +58,11 @@ bool SpecFields::compatible(const SpecFields& o) const {
     // "le mercredi 28 janvier à 20 heures, la veille de la grève".
     auto counted_day = [](const SpecFields& s) { return s.anchor == Anchor::Narrative && s.unit == Unit::Day; };
     if ((day != kUnset && counted_day(o)) || (o.day != kUnset && counted_day(*this))) return false;
+    // Nor are a day named from today and a date of its own: "Twenty-five years ago today, at 7:48
+    // a.m. on Tuesday, Oct. 11, 1994" (a weekday may go with it: "tomorrow, Thursday").
+    auto from_today = [](const SpecFields& s) { return s.unit == Unit::Day && s.shift != kUnset; };
+    auto own_date = [](const SpecFields& s) { return s.year != kUnset || s.month != kUnset || s.day != kUnset; };
+    if ((own_date(*this) && from_today(o)) || (own_date(o) && from_today(*this))) return false;
     return same(year, o.year) && same(month, o.month) && same(day, o.day) && same(weekday, o.weekday) &&
            same(hour, o.hour) && same(minute, o.minute) && same(shift, o.shift) && same(count, o.count) &&
            same(quarter, o.quarter) && same(half, o.half) && (unit == Unit::None || o.unit == Unit::None || unit == o.unit);
