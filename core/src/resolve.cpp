@@ -320,6 +320,13 @@ private:
         }
     }
 
+    // Whether the story's day lies a year or more before the publication, in a clause not ahead:
+    // its clock times and weekdays are the story's a little longer.
+    bool story_long_ago() const {
+        constexpr long kYear = 365;
+        return c_.narrative && c_.dct && days_from_civil(*c_.dct) - days_from_civil(*c_.narrative) > kYear && c_.tense <= 0;
+    }
+
     // A day with the clock time or part of the day its expression gives ("at 6am on 2 June last year").
     static Point timed_day(const Spec& s, Date d) {
         Point p = day_point(d);
@@ -671,6 +678,9 @@ private:
         // A day ahead that a future clause goes on about holds a little longer ("doit rendre jeudi
         // prochain sa décision. ... La décision sera rendue à 14 heures").
         const bool day_ahead = c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense > 0;
+        // So does a day a year or more back: news of today rarely comes between ("Oct. 11, 1994 ...
+        // What followed ... The first teams went in soon afterwards. By noon they had reached").
+        const bool long_ago = story_long_ago();
         const bool story_day_first = c_.narrative_said && c_.story_day && c_.story_day_age <= 2;
         std::optional<Date> clock_day;
         // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
@@ -679,7 +689,8 @@ private:
         // time is the next day's too: "At 10:55 p.m. on April 24, 1974 ... Shortly after midnight".
         const bool small_hours = s.hour != kUnset && (s.hour < kSmallHoursEnd || s.hour == kMidnight) && s.ampm <= 0 &&
                                  s.pod[0] != 'A' && s.pod[0] != 'E';
-        if (s.weekday == kUnset && c_.narrative && c_.narrative_day && (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2)) &&
+        if (s.weekday == kUnset && c_.narrative && c_.narrative_day &&
+            (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2) || (long_ago && c_.narrative_age <= 3)) &&
             !story_ahead && !story_day_first) {
             // After an evening time too: "commencé dimanche à 20 heures, s'est achevé peu après 2
             // heures du matin" is Monday's 2 a.m.
