@@ -30,10 +30,14 @@ bool within_one_edit(std::u32string_view a, std::u32string_view b) {
     return a.substr(i) == b.substr(i + 1);                                         // insertion
 }
 
+// What a match starts from. The items before the first that adds something pass this very
+// object on, and merging a spec into it gives that spec as it is (a second end only with its
+// has_end): such a merge, most of them, is a copy without the tests (starts_empty).
+const Spec kNoSpec{};
+bool starts_empty(const Spec& spec) { return &spec == &kNoSpec; }
+
 // A number in one of these roles is a date by itself ("2019", "الساعة الثالثة", "شهر 3");
 // a day or a count needs a word beside it.
-const Spec kNoSpec{};  // what a match starts from
-
 bool strong_role(Role r) {
     return r == Role::Year || r == Role::Year2 || r == Role::Hour || r == Role::Clock || r == Role::Decade || r == Role::Month ||
            r == Role::Week;
@@ -401,12 +405,13 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     advance(pos + a->length, spec, e.trim, strong);
                     continue;
                 }
-                Spec s = spec;
+                const bool first = !item.to_end && starts_empty(spec);
+                Spec s = first ? e.spec : spec;
                 if (item.to_end) {
                     if (!s.end.compatible(e.spec)) continue;
                     s.has_end = true;
                     s.end.merge(e.spec);
-                } else {
+                } else if (!first) {
                     if (!s.compatible(e.spec)) continue;
                     s.merge(e.spec);
                 }
@@ -467,7 +472,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 // Nor does a stretch opened by "since" go on another: "يوليو منذ عام 2010" is July,
                 // then a stretch since 2010.
                 if (b.begin >= 0 && (flags_[pos] & kSince)) continue;
-                Spec s = spec;
+                const bool first = !item.to_end && !item.overrides && starts_empty(spec);
+                Spec s = first ? node.spec : spec;
                 if (item.to_end) {
                     s.has_end = true;
                     s.end = node.spec;  // its own fields, not its range
@@ -475,7 +481,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     s = node.spec;
                     s.merge(spec);
                     s.cal = node.spec.cal;
-                } else {
+                } else if (!first) {
                     if (!s.compatible(node.spec)) continue;
                     s.merge(node.spec);
                 }
