@@ -366,8 +366,7 @@ uint32_t Recogniser::roles_taken(const Spec& n) {
 bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                             std::vector<Node>& found) {
     const auto& tokens = *tokens_;
-    const auto n = static_cast<int>(tokens.size());
-    if (pos >= n) return false;
+    if (pos >= static_cast<int>(keys_.size())) return false;  // (a size without a division: keys are 16 bytes)
     bool any = false;
     auto advance = [&](int next, const Spec& s, bool trim, bool strong, bool day_given = false) {
         Binding nb = b;
@@ -548,15 +547,15 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
         if (spec.weekday != kUnset && spec.month != kUnset && spec.day == kUnset && spec.nth == kUnset && !p.veto) return;
         for (Node& f : found)
             if (f.te == pos) return;  // the first way to reach this end wins
-        found.push_back({pos, spec, b.begin, b.end, p.line});
+        found.emplace_back(pos, spec, b.begin, b.end, p.line);
         return;
     }
     const Item& item = p.items[k];
-    // No expression goes across a line break: "السبت 17 مايو 2025" is a dateline, and the
-    // "08:30" opening the next line a live blog's stamp.
-    const bool next_line = b.begin >= 0 && pos < static_cast<int>(tokens_->size()) && (*tokens_)[pos].line_before;
-    // Most tries fail on the first token: tell them from the token's keys, without a call.
-    if (!next_line && pos < static_cast<int>(keys_.size()) && may_start(item, pos)) match_item(item, p, k, pos, spec, b, found);
+    // Most tries fail on the first token: tell them from the token's keys, without a call. No
+    // expression goes across a line break: "السبت 17 مايو 2025" is a dateline, and the "08:30"
+    // opening the next line a live blog's stamp.
+    if (pos < static_cast<int>(keys_.size()) && may_start(item, pos) && !(b.begin >= 0 && (*tokens_)[pos].line_before))
+        match_item(item, p, k, pos, spec, b, found);
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 
