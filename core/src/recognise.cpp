@@ -717,7 +717,6 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     // have found it): from the third pass on, only starts shortly before those are tried.
     constexpr int kFreshReach = 2 * kWindow;
     std::vector<int> fresh, added_now;  // where the last pass and this one added expressions
-    std::vector<int> ends;              // where a first item taking token i can end
     for (int pass = 0; pass < 4; ++pass) {
         added_now.clear();
         int next_node = 0;  // the first token at or after i that starts an expression
@@ -743,25 +742,24 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             const Candidates candidates = candidates_at(i, pass);
             if (candidates.list.empty()) continue;
             // A first item that takes this token ends at the next one, or past a phrase, a number in
-            // words or an expression starting here; the token after it decides for every candidate
-            // at once, then for each.
-            ends.assign(1, i + 1);
+            // words or an expression starting here; the tokens after it (none past the text's end)
+            // decide for every candidate at once, then for each.
+            CandidateMemo::Ahead next;
             auto add_end = [&](int e) {
-                if (std::find(ends.begin(), ends.end(), e) == ends.end()) ends.push_back(e);
+                if (e >= n) return;
+                next.keys |= keys_[e];
+                next.add_literal(tokens[e].hash);
             };
+            add_end(i + 1);
             if (marked(i, kLongMark))
                 for (const Analysis* a = begin_of(i); a != end_of(i); ++a) add_end(i + a->length);
             if (keys_[i].test(KeyMask::kNum)) add_end(i + number_at(i).length);
             for (int x = first_node_[i]; x >= 0; x = nodes_[x].next) add_end(nodes_[x].te);
-            auto next_allows = [&](const CandidateMemo::Ahead& ahead) {
-                for (int e : ends)
-                    if (e < n ? ahead.allows(keys_[e], tokens[e].hash) : ahead.anything) return true;
-                return false;
-            };
-            if (!next_allows(*candidates.ahead)) continue;
+            if (!candidates.ahead->allows(next)) continue;
             found.clear();
+            const KeyMask near_i = near[i];
             for (const CandidateMemo::Candidate& c : candidates.list) {
-                if (!near[i].covers(c.required) || !next_allows(c.ahead)) continue;
+                if (!near_i.covers(c.required) || !c.ahead.allows(next)) continue;
                 const Pattern& p = lang_.patterns[c.pattern];
                 if (!can_lead(p, i) || !item_goes_on(p.items[0], p, 0, i)) continue;
                 Binding b;
