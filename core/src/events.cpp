@@ -277,6 +277,7 @@ void merge_adjacent_dates(const Analysed& a, std::vector<size_t>& dated, std::ve
 
 std::vector<Event> build_events(const Analysed& a, const std::vector<Timex>& timexes) {
     std::vector<Event> events;
+    events.reserve(a.matches.size());  // one event a match at most: no regrowth moving them all
     const int ntok = static_cast<int>(a.tokens.size());
     // The dates a title leaves out: not the durations and sets, which say what happened ("ont 48
     // heures pour déposer un recours"), nor the dates merged into another's event.

@@ -19,6 +19,7 @@ using ojson = nlohmann::ordered_json;
 // How many bytes from p on a JSON string holds as they are (printable ASCII but '"' and '\\'),
 // tested eight at a time: most of an article is such a run.
 size_t plain_run(const uint8_t* p, size_t n) {
+    static_assert(std::endian::native == std::endian::little);
     constexpr uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     auto has_zero_byte = [](uint64_t x) { return (x - ones) & ~x & highs; };
     size_t i = 0;
@@ -26,7 +27,9 @@ size_t plain_run(const uint8_t* p, size_t n) {
         std::memcpy(&w, p + i, 8);
         const uint64_t special = (w & highs) | ((w - ones * 0x20) & ~w & highs) |  // non-ASCII, control
                                  has_zero_byte(w ^ (ones * '"')) | has_zero_byte(w ^ (ones * '\\'));
-        if (special) break;
+        // The lowest byte flagged is the first special one (a borrow only flags bytes above a
+        // byte that is flagged itself): in Arabic text the run is a space between two words.
+        if (special) return i + (std::countr_zero(special) >> 3);
     }
     while (i < n && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\') ++i;
     return i;
@@ -44,7 +47,9 @@ size_t two_byte_run(const uint8_t* p, size_t n) {
     size_t i = 0;
     for (uint64_t w; i + 8 <= n; i += 8) {
         std::memcpy(&w, p + i, 8);
-        if ((w & lead_top) != lead_is || (w & cont_top) != cont_is || (((w & lead_low) + carry_in) & carry_out) != carry_out) break;
+        // Each character's faults stay in its own 16 bits: the lowest one tells how many are good.
+        const uint64_t faults = ((w & lead_top) ^ lead_is) | ((w & cont_top) ^ cont_is) | (~((w & lead_low) + carry_in) & carry_out);
+        if (faults) return i + 2 * (std::countr_zero(faults) >> 4);
     }
     return i;
 }

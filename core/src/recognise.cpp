@@ -30,10 +30,14 @@ bool within_one_edit(std::u32string_view a, std::u32string_view b) {
     return a.substr(i) == b.substr(i + 1);                                         // insertion
 }
 
+// What a match starts from. The items before the first that adds something pass this very
+// object on, and merging a spec into it gives that spec as it is (a second end only with its
+// has_end): such a merge, most of them, is a copy without the tests (starts_empty).
+const Spec kNoSpec{};
+bool starts_empty(const Spec& spec) { return &spec == &kNoSpec; }
+
 // A number in one of these roles is a date by itself ("2019", "الساعة الثالثة", "شهر 3");
 // a day or a count needs a word beside it.
-const Spec kNoSpec{};  // what a match starts from
-
 bool strong_role(Role r) {
     return r == Role::Year || r == Role::Year2 || r == Role::Hour || r == Role::Clock || r == Role::Decade || r == Role::Month ||
            r == Role::Week;
@@ -365,8 +369,7 @@ uint32_t Recogniser::roles_taken(const Spec& n) {
 bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int pos, const Spec& spec, Binding& b,
                             std::vector<Node>& found) {
     const auto& tokens = *tokens_;
-    const auto n = static_cast<int>(tokens.size());
-    if (pos >= n) return false;
+    if (pos >= static_cast<int>(keys_.size())) return false;  // (a size without a division: keys are 16 bytes)
     bool any = false;
     auto advance = [&](int next, const Spec& s, bool trim, bool strong, bool day_given = false) {
         Binding nb = b;
@@ -404,12 +407,13 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     advance(pos + a->length, spec, e.trim, strong);
                     continue;
                 }
-                Spec s = spec;
+                const bool first = !item.to_end && starts_empty(spec);
+                Spec s = first ? e.spec : spec;
                 if (item.to_end) {
                     if (!s.end.compatible(e.spec)) continue;
                     s.has_end = true;
                     s.end.merge(e.spec);
-                } else {
+                } else if (!first) {
                     if (!s.compatible(e.spec)) continue;
                     s.merge(e.spec);
                 }
@@ -472,7 +476,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 // Nor does a stretch opened by "since" go on another: "يوليو منذ عام 2010" is July,
                 // then a stretch since 2010.
                 if (b.begin >= 0 && (flags_[pos] & kSince)) continue;
-                Spec s = spec;
+                const bool first = !item.to_end && !item.overrides && starts_empty(spec);
+                Spec s = first ? node.spec : spec;
                 if (item.to_end) {
                     s.has_end = true;
                     s.end = node.spec;  // its own fields, not its range
@@ -480,7 +485,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                     s = node.spec;
                     s.merge(spec);
                     s.cal = node.spec.cal;
-                } else {
+                } else if (!first) {
                     if (!s.compatible(node.spec)) continue;
                     s.merge(node.spec);
                 }
@@ -547,15 +552,15 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
         if (spec.weekday != kUnset && spec.month != kUnset && spec.day == kUnset && spec.nth == kUnset && !p.veto) return;
         for (Node& f : found)
             if (f.te == pos) return;  // the first way to reach this end wins
-        found.push_back({pos, spec, b.begin, b.end, p.line});
+        found.emplace_back(pos, spec, b.begin, b.end, p.line);
         return;
     }
     const Item& item = p.items[k];
-    // No expression goes across a line break: "السبت 17 مايو 2025" is a dateline, and the
-    // "08:30" opening the next line a live blog's stamp.
-    const bool next_line = b.begin >= 0 && pos < static_cast<int>(tokens_->size()) && (*tokens_)[pos].line_before;
-    // Most tries fail on the first token: tell them from the token's keys, without a call.
-    if (!next_line && pos < static_cast<int>(keys_.size()) && may_start(item, pos)) match_item(item, p, k, pos, spec, b, found);
+    // Most tries fail on the first token: tell them from the token's keys, without a call. No
+    // expression goes across a line break: "السبت 17 مايو 2025" is a dateline, and the "08:30"
+    // opening the next line a live blog's stamp.
+    if (pos < static_cast<int>(keys_.size()) && may_start(item, pos) && !(b.begin >= 0 && (*tokens_)[pos].line_before))
+        match_item(item, p, k, pos, spec, b, found);
     if (item.optional) match(p, k + 1, pos, spec, b, found);
 }
 
@@ -717,7 +722,6 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     // have found it): from the third pass on, only starts shortly before those are tried.
     constexpr int kFreshReach = 2 * kWindow;
     std::vector<int> fresh, added_now;  // where the last pass and this one added expressions
-    std::vector<int> ends;              // where a first item taking token i can end
     for (int pass = 0; pass < 4; ++pass) {
         added_now.clear();
         int next_node = 0;  // the first token at or after i that starts an expression
@@ -743,25 +747,24 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             const Candidates candidates = candidates_at(i, pass);
             if (candidates.list.empty()) continue;
             // A first item that takes this token ends at the next one, or past a phrase, a number in
-            // words or an expression starting here; the token after it decides for every candidate
-            // at once, then for each.
-            ends.assign(1, i + 1);
+            // words or an expression starting here; the tokens after it (none past the text's end)
+            // decide for every candidate at once, then for each.
+            CandidateMemo::Ahead next;
             auto add_end = [&](int e) {
-                if (std::find(ends.begin(), ends.end(), e) == ends.end()) ends.push_back(e);
+                if (e >= n) return;
+                next.keys |= keys_[e];
+                next.add_literal(tokens[e].hash);
             };
+            add_end(i + 1);
             if (marked(i, kLongMark))
                 for (const Analysis* a = begin_of(i); a != end_of(i); ++a) add_end(i + a->length);
             if (keys_[i].test(KeyMask::kNum)) add_end(i + number_at(i).length);
             for (int x = first_node_[i]; x >= 0; x = nodes_[x].next) add_end(nodes_[x].te);
-            auto next_allows = [&](const CandidateMemo::Ahead& ahead) {
-                for (int e : ends)
-                    if (e < n ? ahead.allows(keys_[e], tokens[e].hash) : ahead.anything) return true;
-                return false;
-            };
-            if (!next_allows(*candidates.ahead)) continue;
+            if (!candidates.ahead->allows(next)) continue;
             found.clear();
+            const KeyMask near_i = near[i];
             for (const CandidateMemo::Candidate& c : candidates.list) {
-                if (!near[i].covers(c.required) || !next_allows(c.ahead)) continue;
+                if (!near_i.covers(c.required) || !c.ahead.allows(next)) continue;
                 const Pattern& p = lang_.patterns[c.pattern];
                 if (!can_lead(p, i) || !item_goes_on(p.items[0], p, 0, i)) continue;
                 Binding b;

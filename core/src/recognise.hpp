@@ -45,8 +45,12 @@ struct CandidateMemo {
         // punctuation would share a bit.)
         static int bit(uint64_t hash) { return static_cast<int>((hash * 0x9e3779b97f4a7c15ull) >> 56); }
         void add_literal(uint64_t hash) { literals[bit(hash) >> 6] |= uint64_t{1} << (bit(hash) & 63); }
-        bool allows(const KeyMask& next_keys, uint64_t next_hash) const {
-            return anything || next_keys.intersects(keys) || (literals[bit(next_hash) >> 6] >> (bit(next_hash) & 63) & 1);
+        // Whether one of the tokens in `next` may follow: the tokens themselves gathered as an
+        // Ahead (their keys, their words' bits; `anything` unused), once for every candidate.
+        bool allows(const Ahead& next) const {
+            return anything || next.keys.intersects(keys) ||
+                   ((literals[0] & next.literals[0]) | (literals[1] & next.literals[1]) | (literals[2] & next.literals[2]) |
+                    (literals[3] & next.literals[3]));
         }
     };
     // A pattern, with the classes it requires beside it and what must follow for it alone (its

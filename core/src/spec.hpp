@@ -72,7 +72,8 @@ struct SpecFields {
 };
 
 struct Spec : SpecFields {
-    // A range's second end ("from May 3 to May 6"): missing fields come from the first.
+    // A range's second end ("from May 3 to May 6"): missing fields come from the first. It stays
+    // empty while has_end is false (the matcher's merges rely on it).
     bool has_end = false;
     SpecFields end;
 
