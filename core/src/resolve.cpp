@@ -93,6 +93,12 @@ public:
             else if (day_named) base = Date{c_.narrative->y, c_.narrative->m, 1};
             if (month_named || day_named) anchor = "narrative";
         }
+        // "The same month" is the one its sentence named, if it did: "منذ بداية تشرين الأول، لتستقر
+        // عند 58 دولاراً مساء أمس، مقارنة بـ 79 دولاراً في الثالث من الشهر ذاته".
+        if (s.anchor == Anchor::Narrative && s.unit == Unit::Month && s.shift == 0 && c_.sentence_month) {
+            base = Date{c_.sentence_month_year, c_.sentence_month, 1};
+            anchor = "narrative";
+        }
         // "in three days" in a past narrative means three days after the narrative time, and
         // "twenty years earlier" said of a past date named in the same sentence counts from it,
         // as does Arabic منذ ("منذ عشرين عاماً" after "تموز 2022"); English "ago" and French
