@@ -224,6 +224,7 @@ void Recogniser::index_tokens() {
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
         // Words the lexicon does not know, by their endings: plural nouns, counted nouns.
         if (begin_of(i) == end_of(i) && tokens[i].kind == Token::Word && !tokens[i].upper) {
+            marks_[i] |= kUnknownMark;
             const std::string_view word = token_text(*text_, tokens[i]);
             if (!lang_.plural_suffixes.empty() && ends_verb_like(word, lang_.plural_suffixes)) marks_[i] |= kPluralMark;
             if (!lang_.count_suffixes.empty() && ends_verb_like(word, lang_.count_suffixes)) marks_[i] |= kCountedMark;
@@ -390,9 +391,12 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         if (role == Role::Count || role == Role::None) return true;
         if ((role == Role::Year || role == Role::Year2 || (role == Role::Day && spec.month != kUnset)) && b.begin >= 0)
             return !marked(pos - 1, kBlockMark);
-        // An hour is no count of a noun the lexicon does not know either ("at two brokerages"),
-        // where a day or a year goes on to the sentence ("On May 5 residents fled").
-        if (role == Role::Hour && marked(next, kPluralMark)) return false;
+        // An hour is no count of a noun the lexicon does not know either, an adjective at most
+        // between ("at two brokerages", "at 14 secondary schools"), where a day or a year goes on to
+        // the sentence ("On May 5 residents fled").
+        if (role == Role::Hour && (marked(next, kPluralMark) ||
+                                   (marked(next, kUnknownMark) && (marked(next + 1, kPluralMark) || marked(next + 1, kCountedMark)))))
+            return false;
         return !marked(pos - 1, kBlockMark) && !marked(next, kCountedMark);
     };
     switch (item.kind) {
