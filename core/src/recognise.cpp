@@ -464,6 +464,11 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         case Item::Literal:
             // Optional punctuation never opens a match (", August 7" is "August 7").
             if (item.optional && b.begin < 0 && tokens[pos].kind == Token::Punct) break;
+            // A dash set apart after a date with its year, before a capital, ends a dateline: "PARIS,
+            // 10 novembre 2010 — Mardi, à 12 h 45, le jury".
+            if (item.literal == "-" && spec.year != kUnset && tokens[pos].space_before && pos + 1 < static_cast<int>(keys_.size()) &&
+                tokens[pos + 1].space_before && tokens[pos + 1].upper)
+                break;
             // A comma is left out of the span at its edges: "الثامن من ذي الحجة،" with no year after it.
             if (token_text(*text_, tokens[pos]) == item.literal && may_go_on(p, k + 1, pos + 1))
                 advance(pos + 1, spec, item.literal == "," || item.literal == "،", false);
