@@ -305,9 +305,16 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
     constexpr int kSaidReach = 4;  // tokens: "the airline said", "a précisé le ministre"
     bool said_after = false;
     for (int i = m.te + 1; i < last && i <= m.te + kSaidReach; ++i) said_after = said_after || (a.token_flags[i] & kReporting);
-    const bool fronted = opens_sentence(a, m, s) || (comma(before) && comma(m.te) && !said_after);
+    // A list of expressions is fronted as one: "Samedi et dimanche, la situation sera critique".
+    auto in_list = [&](int j) { return a.in_match[j] != 0 || (a.token_flags[j] & kJoinWord); };
+    bool list_opens = true;
+    for (int j = first_token_at(a, s.begin); j < m.tb && list_opens; ++j)
+        list_opens = a.tokens[j].kind == Token::Punct || (a.token_flags[j] & kTrim) || in_list(j);
+    const bool fronted = list_opens || (comma(before) && comma(m.te) && !said_after);
+    int list_end = m.te;  // past the expressions and joins that follow it
+    while (list_end < last && in_list(list_end)) ++list_end;
     for (int i = m.te; i < last; ++i) {
-        if (clause_edge(a, i) && !(fronted && i == m.te && a.tokens[i].kind == Token::Punct)) break;
+        if (clause_edge(a, i) && !(fronted && (i == m.te || i == list_end) && a.tokens[i].kind == Token::Punct)) break;
         // "opened its inquiry on Sept. 3 and expects a report": the verb after "and" is another's,
         // as after ", and" past an expression between commas ("à Salzbourg, mardi à 20 h 45, et
         // les Autrichiens n'ont plus perdu").
