@@ -49,9 +49,11 @@ int restated_side(const Analysed& a, size_t k) {
     if (said_again) ++i;
     if (i < m.tb && (a.token_flags[i] & kTrim) && !(a.token_flags[i] & kJoinWord) && !opens_with_joiner(a, i)) ++i;  // "on", "le"; not "وفي"
     if (i != m.tb || opens_with_joiner(a, m.tb)) return 0;
+    // (A year of its own is named, whatever its preposition: "منذ عام 1986، أي منذ نحو ربع قرن".)
     auto counted = [&](const Spec& s) {
-        return !s.has_end && (s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier ||
-                              (said_again && (s.dir == Direction::Ago || s.dir == Direction::In)));
+        return !s.has_end && s.year == kUnset &&
+               (s.anchor == Anchor::Narrative || s.dir == Direction::Later || s.dir == Direction::Earlier ||
+                (said_again && (s.dir == Direction::Ago || s.dir == Direction::In)));
     };
     const bool before = counted(p.spec), here = counted(m.spec);
     return before == here ? 0 : here ? 1 : -1;
