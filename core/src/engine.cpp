@@ -313,7 +313,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.narrative_week = g == "week";
             ctx.narrative_hour = r.hour;
             ctx.narrative_minute = r.minute;
-            ctx.narrative_night = r.value.size() > 3 && r.value.compare(r.value.size() - 3, 3, "TNI") == 0;
+            auto ends_with = [&](const char* pod) { return r.value.size() > 3 && r.value.compare(r.value.size() - 3, 3, pod) == 0; };
+            ctx.narrative_night = ends_with("TNI") || ends_with("TEV");
             if (r.day && !said_on) ctx.story_night = ctx.narrative_night;
             narrative_sentence = static_cast<int>(si);
         }

@@ -26,7 +26,7 @@ struct Context {
     bool narrative_week = false;    // ... or a week
     bool narrative_said = false;    // ... the day words were said ("said Wednesday"), not the story's day
     int narrative_hour = -1, narrative_minute = -1;  // ... and its clock time, if it said one
-    bool narrative_night = false;   // ... or that it was a night: its small hours are the next day's
+    bool narrative_night = false;   // ... or that it was a night or an evening: its small hours are the next day's
     // The last day the text named, and sentences since: day offsets keep to it through a
     // flashback to a coarser time ("في 3 نوفمبر ... عام 2011 ... في عطلة نهاية الأسبوع نفسه").
     std::optional<Date> story_day;
