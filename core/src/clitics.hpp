@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,28 +37,41 @@ struct Clitics {
     // The prefixes after which a word is a noun: those that end in the article ("ال", "بال"),
     // and article_prefixes (finish() fills it, once every setting is read).
     std::vector<std::string> noun_prefixes;
-    // The prefixes grouped by their first character, each group longest first (group_prefixes()
-    // fills it): a word is compared only with the group of its own first character, as strip()
-    // runs for most words of an Arabic text, three times.
+    // The prefixes grouped by their first character, each group longest first (finish() fills
+    // it): a word is compared only with the group of its own first character, as strip() runs
+    // for most words of an Arabic text, three times.
+    struct Prefix {
+        std::string text;
+        bool article = false;  // one of article_prefixes: it swallowed the article
+    };
     struct Group {
-        std::string first;  // the character, UTF-8
-        std::vector<std::string> prefixes;
+        uint32_t first = 0;  // the character's UTF-8 bytes, packed by first_character()
+        std::vector<Prefix> prefixes;
     };
     std::vector<Group> groups;
 
-    void group_prefixes() {
-        groups.clear();
-        for (const std::string& p : prefixes) {
-            size_t length = 1;  // of the first character
-            while (length < p.size() && (static_cast<unsigned char>(p[length]) & 0xC0) == 0x80) ++length;
-            const std::string first = p.substr(0, length);
-            auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.first == first; });
-            if (g == groups.end()) g = groups.insert(groups.end(), Group{first, {}});
-            g->prefixes.push_back(p);
-        }
+    // The bytes of the character that opens `word`, packed in one number (0 for no word): a
+    // group is found by comparing numbers, not strings byte by byte. (Words and prefixes are
+    // folded text, valid UTF-8: the lead byte tells the character's length.)
+    static uint32_t first_character(std::string_view word) {
+        if (word.empty()) return 0;
+        const auto lead = static_cast<unsigned char>(word[0]);
+        const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        if (word.size() < length) return 0;
+        uint32_t packed = 0;
+        for (size_t k = 0; k < length; ++k) packed = packed << 8 | static_cast<unsigned char>(word[k]);
+        return packed;
     }
 
+    // Once every setting is read: the groups, and the noun prefixes.
     void finish() {
+        groups.clear();
+        for (const std::string& p : prefixes) {
+            const uint32_t first = first_character(p);
+            auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.first == first; });
+            if (g == groups.end()) g = groups.insert(groups.end(), Group{first, {}});
+            g->prefixes.push_back({p, is_article_prefix(p)});
+        }
         noun_prefixes.clear();
         for (const std::string& p : prefixes)
             if (!article.empty() && p.size() >= article.size() && p.compare(p.size() - article.size(), article.size(), article) == 0)
@@ -88,14 +102,15 @@ struct Clitics {
     // and again with the article restored where the prefix swallowed it, until it returns true.
     template <class F>
     bool strip(std::string_view word, F try_stem) const {
+        if (groups.empty()) return false;  // a language without clitics
+        const uint32_t first = first_character(word);
         for (const Group& g : groups) {
-            if (!starts_with_bytes(word, g.first)) continue;
-            for (const std::string& p : g.prefixes) {
-                if (word.size() < p.size() + 4 || !starts_with_bytes(word, p)) continue;
-                std::string_view stem = word.substr(p.size());
+            if (g.first != first) continue;
+            for (const Prefix& p : g.prefixes) {
+                if (word.size() < p.text.size() + 4 || !starts_with_bytes(word, p.text)) continue;
+                std::string_view stem = word.substr(p.text.size());
                 if (try_stem(stem)) return true;
-                for (const std::string& a : article_prefixes)
-                    if (a == p && try_stem(article + std::string(stem))) return true;
+                if (p.article && try_stem(article + std::string(stem))) return true;
             }
             return false;  // no other group starts as the word does
         }

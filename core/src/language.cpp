@@ -270,7 +270,6 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             auto& prefixes = lang.clitics.prefixes;
             for (std::string_view p : words(value)) prefixes.push_back(folder.fold(p));
             std::stable_sort(prefixes.begin(), prefixes.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-            lang.clitics.group_prefixes();
         } else if (key == "article") {
             lang.clitics.article = folder.fold(value);
         } else if (key == "article_prefixes") {

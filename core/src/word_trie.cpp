@@ -11,6 +11,7 @@ int WordTrie::add(int node, std::string_view word) {
     e.parent = node;
     e.child = nodes_++;
     has_children_[node] = 1;
+    if (node == kRoot) root_hashes_[h >> (64 - kRootBits + 6)] |= uint64_t{1} << (h & 63);
     has_children_.push_back(0);
     e.word = static_cast<uint32_t>(words_.size());
     e.length = static_cast<uint32_t>(word.size());

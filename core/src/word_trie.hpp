@@ -29,6 +29,7 @@ public:
     // The child of `node` along `word` (whose hash is `h`), or -1.
     int child(int node, std::string_view word, uint64_t h) const {
         if (!has_children_[node]) return -1;  // most walks end at a leaf: no probe there
+        if (node == kRoot && !(root_hashes_[h >> (64 - kRootBits + 6)] >> (h & 63) & 1)) return -1;  // most words start nothing
         const uint64_t key = mix(node, h);
         for (size_t s = key & mask_;; s = (s + 1) & mask_) {
             const Edge& e = slots_[s];
@@ -70,6 +71,10 @@ private:
     std::string words_;        // every edge's word, back to back
     int nodes_ = 1;            // the root
     std::vector<uint8_t> has_children_ = std::vector<uint8_t>(1, 0);  // per node
+    // A bit per root word, picked by its hash (a Bloom filter of one function): a word whose
+    // bit is clear starts no edge, which one load tells where a probe takes a few.
+    static constexpr int kRootBits = 15;
+    std::vector<uint64_t> root_hashes_ = std::vector<uint64_t>(size_t{1} << kRootBits >> 6, 0);
 };
 
 }  // namespace tarikh
