@@ -352,7 +352,8 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     if (bad) a.reencoded = to_utf8(a.text);
     a.utf8 = bad ? std::string_view(a.reencoded) : std::string_view(doc.text);
     if (a.utf8.size() != a.text.size()) {
-        a.byte_at = std::make_unique_for_overwrite<uint32_t[]>(a.text.size() + 1);
+        // Uninitialised: utf8_offsets writes every entry (Emscripten's libc++ has no make_unique_for_overwrite).
+        a.byte_at = std::unique_ptr<uint32_t[]>(new uint32_t[a.text.size() + 1]);
         utf8_offsets(a.text, a.byte_at.get());
     }
     for (size_t k = 0; k < kept; ++k) {

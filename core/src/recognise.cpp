@@ -561,7 +561,7 @@ void Recogniser::match(const Pattern& p, size_t k, int pos, const Spec& spec, Bi
         if (spec.weekday != kUnset && spec.month != kUnset && spec.day == kUnset && spec.nth == kUnset && !p.veto) return;
         for (Node& f : found)
             if (f.te == pos) return;  // the first way to reach this end wins
-        found.emplace_back(pos, spec, b.begin, b.end, p.line);
+        found.push_back({pos, spec, b.begin, b.end, p.line});  // (Emscripten's clang has no aggregate emplace)
         return;
     }
     const Item& item = p.items[k];
