@@ -139,7 +139,8 @@ static bool clause_edge(const Analysed& a, int i) {
 // Whether match `m` is a stamp that opens its line: a word at most before it ("Update",
 // "تحديث"), and a colon or dash soon after it, a zone name at most between ("09:40 GMT:",
 // "14:05 غرينتش -"); or a clock time with nothing after it on its line but a zone name (the
-// entry's text on the lines below: "09:12 GMT").
+// entry's text on the lines below: "09:12 GMT"); or a clock time with no word before it at all,
+// the entry's text following on its line ("8.47am Everton have confirmed ...").
 bool line_stamp(const Analysed& a, const Match& m) {
     int words = 0;
     bool in_word = false;
@@ -149,6 +150,9 @@ bool line_stamp(const Analysed& a, const Match& m) {
         if (!space && !in_word && ++words > 1) return false;
         in_word = !space;
     }
+    if (words == 0 && m.spec.hour != kUnset && m.spec.month == kUnset && m.spec.day == kUnset && m.spec.weekday == kUnset &&
+        m.spec.shift == kUnset)
+        return true;
     constexpr int32_t kZoneReach = 16;  // code points
     for (int32_t c = m.end; c < static_cast<int32_t>(a.text.size()) && c < m.end + kZoneReach; ++c) {
         const char32_t ch = a.text[c];
