@@ -216,7 +216,10 @@ public:
                 const bool entry_clock = !story_clock && c_.entry_hour >= 0;
                 const int from_hour = story_clock ? c_.narrative_hour : entry_clock ? c_.entry_hour : c_.dct_hour;
                 const int from_minute = story_clock ? c_.narrative_minute : entry_clock ? c_.entry_minute : c_.dct_minute;
-                if (from_hour < 0) return day_point(*base);
+                // With no clock to count from, whole days still move the day: "dans quarante-huit
+                // heures", "بعد 48 ساعة" is two days on.
+                const long span = n * (s.unit == Unit::Hour ? 60 : s.unit == Unit::Minute ? 1 : 0);
+                if (from_hour < 0) return day_point(span % 1440 == 0 && !s.and_half ? add_days(*base, span / 1440) : *base);
                 long minutes = from_hour * 60L + std::max(from_minute, 0) + n * (s.unit == Unit::Hour ? 60 : 1) +
                                (s.and_half && s.unit == Unit::Hour ? (n < 0 ? -30 : 30) : 0);
                 long days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
