@@ -257,7 +257,10 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             for (int j = i - 1; left < 0 && j >= first && j >= i - 2; --j)
                 if (tense_of(j) > 0) left = 1;
             if (left < 0 && lasting(i)) left = 1;
-            if (past_own_preposition && left < 0) left = 0;
+            // (Unless a verb of saying took a clock time: "told supporters shortly before 2 a.m.")
+            const bool saying = (a.token_flags[i] & kReporting) || (i + 1 < m.tb && (a.token_flags[i + 1] & kReporting));
+            const bool clock_only = m.spec.hour != kUnset && m.spec.day == kUnset && m.spec.weekday == kUnset && m.spec.shift == kUnset;
+            if (past_own_preposition && left < 0 && !(saying && clock_only)) left = 0;
             if (left) left_dist = m.tb - i;
             // A day right after a verb of saying is when the words were said, whatever the words
             // say: "وقال الوزير في مؤتمر صحفي الثلاثاء إن الوزارة ستنشر التقرير" (not a season
@@ -267,7 +270,6 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             const bool day = m.spec.weekday != kUnset || m.spec.day != kUnset || (m.spec.unit == Unit::Day && m.spec.shift != kUnset);
             // (The verb of saying may follow its auxiliary: "ont annoncé".)
             const bool first_after = std::none_of(a.in_match.begin() + i + 1, a.in_match.begin() + m.tb, [](uint8_t x) { return x == kInSpan; });
-            const bool saying = (a.token_flags[i] & kReporting) || (i + 1 < m.tb && (a.token_flags[i + 1] & kReporting));
             if (left < 0 && day && first_after && saying) left_dist = 0;
             // What was said is not when it was said: a date after the one the verb took tells
             // its own time ("ont annoncé lundi de nouvelles actions les 7 et 8 mars").
