@@ -692,6 +692,9 @@ private:
         const bool long_ago = story_long_ago();
         const bool story_day_first = c_.narrative_said && c_.story_day && c_.story_day_age <= 2;
         std::optional<Date> clock_day;
+        // A night on the publication day, told in the past, is the one just ended: its small
+        // hours are that day's, not the next ("a touché terre cette nuit ... vers 2 h 40").
+        auto past_tomorrow = [&](Date night) { return c_.tense < 0 && c_.dct && add_days(night, 1) > *c_.dct; };
         // "dans la nuit de samedi à dimanche ... vers 3 heures du matin" is Sunday's 3 a.m.
         constexpr int kSmallHoursEnd = 6;
         // (Not an afternoon or evening hour: "الرابعة عصراً" is 4 p.m.) Midnight after an evening
@@ -705,12 +708,12 @@ private:
             // heures du matin" is Monday's 2 a.m.
             constexpr int kEveningFrom = 18;
             const bool after_evening = c_.narrative_night || c_.narrative_hour >= kEveningFrom;
-            clock_day = small_hours && after_evening ? add_days(*c_.narrative, 1) : *c_.narrative;
+            clock_day = small_hours && after_evening && !past_tomorrow(*c_.narrative) ? add_days(*c_.narrative, 1) : *c_.narrative;
         } else if (s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
                    !c_.line_stamp && !said_today && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
             // A coarser time named since (a year, a month gone by) leaves the clock with the day
             // the story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
-            clock_day = small_hours && c_.story_night ? add_days(*c_.story_day, 1) : *c_.story_day;
+            clock_day = small_hours && c_.story_night && !past_tomorrow(*c_.story_day) ? add_days(*c_.story_day, 1) : *c_.story_day;
         }
         if (clock_day) {
             anchor = "narrative";
@@ -994,6 +997,16 @@ Resolved resolve(const Spec& s, const Context& c) {
     const bool day_named = start.day != kUnset || start.weekday != kUnset || start.shift != kUnset || start.month != kUnset;
     const bool ahead = c.deadline || c.default_direction > 0 || (c.tense > 0 && !day_named);
     if (p.grain == Grain::Time && p.known && start.hour == kMidnight && (start.minute == kUnset || start.minute == 0) && ahead) {
+        const Date next = add_days({p.y, p.m, p.d}, 1);
+        p.y = next.y, p.m = next.m, p.d = next.d;
+    }
+    // The small hours of a night named by its day are the next day's: "dans la nuit de mardi à
+    // mercredi vers 3 heures", "Saturday night at 1 a.m.", "tonight at 3 a.m."; but told in the
+    // past, the night of the publication day is the one just ended ("cette nuit à 2 heures").
+    constexpr int kSmallHoursEnd = 6;
+    const bool past_tonight = c.tense < 0 && c.dct && p.known && Date{p.y, p.m, p.d} >= *c.dct;
+    if (p.grain == Grain::Time && p.known && std::string_view(start.pod) == "NI" && day_named && start.hour != kUnset &&
+        start.hour != kMidnight && p.hour < kSmallHoursEnd && !past_tonight) {
         const Date next = add_days({p.y, p.m, p.d}, 1);
         p.y = next.y, p.m = next.m, p.d = next.d;
     }
