@@ -136,6 +136,15 @@ static bool clause_edge(const Analysed& a, int i) {
     return (p == "," && !in_number) || p == ";" || p == ":";
 }
 
+bool compared_before(const Analysed& a, const Match& m) {
+    constexpr int kReach = 6;  // tokens: "مقابل 41 إصابة طوال سنة 2023", "compared with 41 cases in all of 2023"
+    for (int i = m.tb - 1; i >= 0 && i >= m.tb - kReach; --i) {
+        if (a.token_flags[i] & kCompares) return true;
+        if (a.in_match[i] || clause_edge(a, i)) return false;
+    }
+    return false;
+}
+
 // Whether match `m` is a stamp that opens its line: a word at most before it ("Update",
 // "تحديث"), and a colon or dash soon after it, a zone name at most between ("09:40 GMT:",
 // "14:05 غرينتش -"); or a clock time with nothing after it on its line but a zone name (the

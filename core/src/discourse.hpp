@@ -13,6 +13,9 @@ namespace tarikh {
 // Whether a word with one of `flags` stands right before match m, a preposition at most between
 // ("than in 2021"), or opens it as its edge.
 bool word_before(const Analysed& a, const Match& m, int flags);
+// Whether a word of comparison ("compared with", "مقابل") comes before match `m` in its clause, a
+// few words at most between: the date is a yardstick, not the story's time.
+bool compared_before(const Analysed& a, const Match& m);
 
 // Whether match k names match k - 1 again, a comma between them and "soit", "i.e.", "أي" or a
 // preposition at most after it, one of them counted (from the story's time, or from now after

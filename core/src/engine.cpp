@@ -245,7 +245,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // A date after "since" opens a stretch that runs till now: its year dates nothing after it
         // ("atone depuis fin 2024, ... tombée à 1,2 % en septembre"), nor does a date compared
         // with ("8 % de plus qu'en 2021, grâce à une subvention votée en février").
-        const bool since = word_before(a, m, kSince | kCompares);
+        const bool since = word_before(a, m, kSince) || compared_before(a, m);
         if (names_a_year(r) && !this_year && !since) {
             ctx.sentence_year = std::atoi(r.value.c_str());
             // A year that opens its sentence, or a clause after it ("memories of 2017, when ... on
@@ -299,7 +299,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         int before = m.tb - 1;
         if (before >= 0 && (a.token_flags[before] & kTrim)) --before;
         const bool said_on = before >= 0 && (a.token_flags[before] & kReporting);
-        if (r.specific && r.first_day && !(since && (r.day || word_before(a, m, kCompares)))) {
+        if (r.specific && r.first_day && !(since && (r.day || compared_before(a, m)))) {
             ctx.narrative = r.first_day;
             ctx.narrative_day = r.day;
             ctx.narrative_said = said_on;
