@@ -290,7 +290,10 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
         // reopen in the fall, in October".
         const bool apposition = i > first && a.in_match[i - 1] && a.tokens[i].kind == Token::Punct && token_text(a.folded, a.tokens[i]) == ",";
         if (clause_edge(a, i) && !apposition) {
-            if (i != m.tb - 1 || !(a.token_flags[i] & kTrim)) break;
+            // (An article may stand between: "avant le troisième trimestre", the article left out
+            // of the span when a veto holds it.)
+            const bool own = i == m.tb - 1 || (i == m.tb - 2 && (a.token_flags[m.tb - 1] & kStop));
+            if (!own || !(a.token_flags[i] & kTrim)) break;
             past_own_preposition = true;
         }
     }
