@@ -258,6 +258,9 @@ public:
             // later"), so that the story's next offsets count from it.
             if (s.unit == Unit::Week && anchor == "narrative" && (s.dir == Direction::Later || s.dir == Direction::Earlier))
                 return day_point(add_days(*base, 7 * n));
+            // Decades counted are years, as TimeML annotators write them: "a decade ago" in 1999
+            // is 1989, "She retired in 1994. Two decades later" 2014.
+            if (s.unit == Unit::Decade) return year_point(base->y + static_cast<int>(10 * n));
             Point p = shifted(*base, s.unit, n);
             apply_time(s, p);  // "in 7 days at 5pm"
             return p;
