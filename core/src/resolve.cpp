@@ -690,6 +690,9 @@ private:
         // A day ahead that a future clause goes on about holds a little longer ("doit rendre jeudi
         // prochain sa décision. ... La décision sera rendue à 14 heures").
         const bool day_ahead = c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.tense > 0;
+        // As does a day gone by that a past clause goes on about ("Voters on Tuesday approved a
+        // budget. The plan passed 2,431 to 1,781. Polls closed at 9 p.m.").
+        const bool day_behind = c_.narrative && c_.dct && *c_.narrative < *c_.dct && c_.tense < 0;
         // So does a day a year or more back: news of today rarely comes between ("Oct. 11, 1994 ...
         // What followed ... The first teams went in soon afterwards. By noon they had reached").
         const bool long_ago = story_long_ago();
@@ -705,7 +708,7 @@ private:
         const bool small_hours = s.hour != kUnset && (s.hour < kSmallHoursEnd || s.hour == kMidnight) && s.ampm <= 0 &&
                                  s.pod[0] != 'A' && s.pod[0] != 'E';
         if (s.weekday == kUnset && c_.narrative && c_.narrative_day &&
-            (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2) || (long_ago && c_.narrative_age <= 3)) &&
+            (c_.narrative_age <= 1 || ((day_ahead || day_behind) && c_.narrative_age <= 2) || (long_ago && c_.narrative_age <= 3)) &&
             !story_ahead && !story_day_first) {
             // After an evening time too: "commencé dimanche à 20 heures, s'est achevé peu après 2
             // heures du matin" is Monday's 2 a.m.
