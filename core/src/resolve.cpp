@@ -716,7 +716,8 @@ private:
             const bool after_evening = c_.narrative_night || c_.narrative_hour >= kEveningFrom;
             clock_day = small_hours && after_evening && !past_tomorrow(*c_.narrative) ? add_days(*c_.narrative, 1) : *c_.narrative;
         } else if (s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
-                   !c_.line_stamp && !said_today && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0)) {
+                   !c_.line_stamp && !said_today && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0) &&
+                   !(c_.dct && *c_.story_day > *c_.dct && c_.tense < 0)) {
             // A coarser time named since (a year, a month gone by) leaves the clock with the day
             // the story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
             clock_day = small_hours && c_.story_night && !past_tomorrow(*c_.story_day) ? add_days(*c_.story_day, 1) : *c_.story_day;
