@@ -195,8 +195,10 @@ public:
                 p.y = base->y + back, p.part = s.quarter;
                 return p;
             }
+            // (Not one that opens its sentence: "« Il y a un an, les Chinois achetaient déjà ... »"
+            // tells a time of the story, no yardstick.)
             if (s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.quarter && c_.quarter_age <= 2 &&
-                (s.dir == Direction::Ago || s.dir == Direction::Earlier)) {
+                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence) {
                 Point p;
                 p.grain = Grain::Quarter;
                 // The quarter compared is at the latest the last one reported before the DCT (a
