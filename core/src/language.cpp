@@ -125,7 +125,8 @@ public:
         }
         if (text.front() == '\'') {
             if (text.size() < 3 || text.back() != '\'') fail(file_, line_, "bad literal " + std::string(text));
-            auto toks = SurfaceTokenizer(folder_)(text.substr(1, text.size() - 2));
+            SurfaceTokenizer tokenizer(folder_);
+            const auto& toks = tokenizer(text.substr(1, text.size() - 2));
             if (toks.size() != 1) fail(file_, line_, "a literal must be one token: " + std::string(text));
             item.kind = Item::Literal;
             item.literal = toks[0];
@@ -293,7 +294,8 @@ LanguageSummary summarise_language(std::string_view code, std::string_view setti
                    [&](int, std::string_view surface, std::string_view, std::string_view effects) {
                        for (std::string_view effect : words(effects))
                            if (effect == "stop") {
-                               out.stop_words.push_back(surface_tokens(surface));
+                               const auto& toks = surface_tokens(surface);
+                               out.stop_words.emplace_back(toks.begin(), toks.end());
                                break;
                            }
                    });
@@ -360,11 +362,11 @@ Language load_language(std::string_view code, std::string_view settings, std::st
                         (e.tense_edge ? kTenseEdge : 0) | (e.announce ? kPresentForm : 0) | (e.no_tense ? kNoTense : 0) | (e.reporting ? kReporting : 0) |
                         (e.restates ? kRestates : 0) | (e.compares ? kCompares : 0) | (e.frames ? kFrames : 0) | kKnown;
         e.no_spec = e.spec == Spec{};
-        auto toks = surface_tokens(surface);
+        const auto& toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");
         e.length = static_cast<int>(toks.size());
         int node = WordTrie::kRoot;
-        for (const std::string& t : toks) node = lang.trie.add(node, t);
+        for (std::string_view t : toks) node = lang.trie.add(node, t);
         if (node >= static_cast<int>(lang.entries_at.size())) lang.entries_at.resize(node + 1);
         lang.entries_at[node].push_back(static_cast<int>(lang.entries.size()));
         lang.entries.push_back(std::move(e));
