@@ -22,8 +22,9 @@ static bool opens_with_joiner(const Analysed& a, int i) {
     const std::string_view word = token_text(a.folded, a.tokens[i]);
     return lang.clitics.strip(word, [&](std::string_view stem) {
         const int node = lang.trie.child(WordTrie::kRoot, word.substr(0, word.size() - stem.size()));
-        return node >= 0 && std::any_of(lang.entries_at[node].begin(), lang.entries_at[node].end(),
-                                        [&](int e) { return lang.entries[e].join; });
+        if (node < 0) return false;
+        const std::span<const int> entries = lang.entries_at(node);
+        return std::any_of(entries.begin(), entries.end(), [&](int e) { return lang.entries[e].join; });
     });
 }
 

@@ -115,9 +115,9 @@ int32_t name_begin(const Analysed& a, int i) {
     // The head word itself, as the lexicon has it ("وكالة" is one, not و + ك + "الة").
     auto org_head = [&](std::string_view word) {
         const int node = a.lang->trie.child(WordTrie::kRoot, word);
-        if (node < 0 || node >= static_cast<int>(a.lang->entries_at.size())) return false;
-        return std::any_of(a.lang->entries_at[node].begin(), a.lang->entries_at[node].end(),
-                           [&](int e) { return a.lang->entries[e].org_head; });
+        if (node < 0) return false;
+        const std::span<const int> entries = a.lang->entries_at(node);
+        return std::any_of(entries.begin(), entries.end(), [&](int e) { return a.lang->entries[e].org_head; });
     };
     if (org_head(w)) return t.begin;
     for (const std::string& p : c.prefixes) {

@@ -125,7 +125,8 @@ public:
         }
         if (text.front() == '\'') {
             if (text.size() < 3 || text.back() != '\'') fail(file_, line_, "bad literal " + std::string(text));
-            auto toks = SurfaceTokenizer(folder_)(text.substr(1, text.size() - 2));
+            SurfaceTokenizer tokenizer(folder_);
+            const auto& toks = tokenizer(text.substr(1, text.size() - 2));
             if (toks.size() != 1) fail(file_, line_, "a literal must be one token: " + std::string(text));
             item.kind = Item::Literal;
             item.literal = toks[0];
@@ -293,7 +294,8 @@ LanguageSummary summarise_language(std::string_view code, std::string_view setti
                    [&](int, std::string_view surface, std::string_view, std::string_view effects) {
                        for (std::string_view effect : words(effects))
                            if (effect == "stop") {
-                               out.stop_words.push_back(surface_tokens(surface));
+                               const auto& toks = surface_tokens(surface);
+                               out.stop_words.emplace_back(toks.begin(), toks.end());
                                break;
                            }
                    });
@@ -308,6 +310,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
     SurfaceTokenizer surface_tokens(folder);
     lang.entries.reserve(std::count(lexicon.begin(), lexicon.end(), '\n') + 1);  // an Entry is big: no regrowth
     int last_class = -1;  // lines come grouped by class: most need no search
+    std::vector<int> entry_node;  // per entry, the trie node its surface ends at
     for_each_entry(lexicon_file, lexicon, [&](int n, std::string_view surface, std::string_view cls, std::string_view effects) {
         Entry e;
         e.cls = last_class >= 0 && lang.classes[last_class] == cls ? last_class : lang.class_id(cls);
@@ -360,15 +363,23 @@ Language load_language(std::string_view code, std::string_view settings, std::st
                         (e.tense_edge ? kTenseEdge : 0) | (e.announce ? kPresentForm : 0) | (e.no_tense ? kNoTense : 0) | (e.reporting ? kReporting : 0) |
                         (e.restates ? kRestates : 0) | (e.compares ? kCompares : 0) | (e.frames ? kFrames : 0) | kKnown;
         e.no_spec = e.spec == Spec{};
-        auto toks = surface_tokens(surface);
+        const auto& toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");
         e.length = static_cast<int>(toks.size());
         int node = WordTrie::kRoot;
-        for (const std::string& t : toks) node = lang.trie.add(node, t);
-        if (node >= static_cast<int>(lang.entries_at.size())) lang.entries_at.resize(node + 1);
-        lang.entries_at[node].push_back(static_cast<int>(lang.entries.size()));
+        for (std::string_view t : toks) node = lang.trie.add(node, t);
+        entry_node.push_back(node);
         lang.entries.push_back(std::move(e));
     });
+    // The entries by node: counted, then placed in file order.
+    lang.node_entries_begin.assign(lang.trie.nodes() + 1, 0);
+    for (int node : entry_node) ++lang.node_entries_begin[node + 1];
+    for (size_t k = 1; k < lang.node_entries_begin.size(); ++k) lang.node_entries_begin[k] += lang.node_entries_begin[k - 1];
+    lang.node_entries.resize(entry_node.size());
+    {
+        std::vector<uint32_t> next(lang.node_entries_begin.begin(), lang.node_entries_begin.end() - 1);
+        for (size_t e = 0; e < entry_node.size(); ++e) lang.node_entries[next[entry_node[e]]++] = static_cast<int>(e);
+    }
 
     const std::string patterns_file = std::string(code) + "/patterns.txt";
     for_each_line(patterns, [&](int n, std::string_view line) {
@@ -482,7 +493,6 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         PatternIndex::Set& pass = lang.patterns[p].uses_timex ? index.over_timexes : index.over_words;
         pass[p >> 6] |= uint64_t{1} << (p & 63);
     }
-    lang.entries_at.resize(lang.trie.nodes());
     for (const Entry& e : lang.entries) {
         EntryKey k;
         k.cls = static_cast<int16_t>(e.cls);
@@ -499,7 +509,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         lang.entry_keys.push_back(k);
     }
     lang.trie.for_each_child(WordTrie::kRoot, [&](std::string_view surface, int node) {
-        for (int e : lang.entries_at[node])
+        for (int e : lang.entries_at(node))
             if (lang.entries[e].spec.mod[0] && surface.size() >= 6) {
                 std::u32string cps;
                 decode_utf8(surface, cps);

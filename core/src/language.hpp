@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -220,7 +221,13 @@ struct Language {
     std::vector<Entry> entries;
     std::vector<EntryKey> entry_keys;   // entries[i]'s key fields, at i
     WordTrie trie;                      // the lexicon's surfaces, word by word
-    std::vector<std::vector<int>> entries_at;  // per trie node: the entries whose surface ends there
+    // Per trie node, the entries whose surface ends there, in file order: one list for all
+    // nodes, node after node (a list per node cost an allocation each, and a jump per lookup).
+    std::vector<int> node_entries;
+    std::vector<uint32_t> node_entries_begin;  // per node, where its entries start; then the end
+    std::span<const int> entries_at(int node) const {
+        return {node_entries.data() + node_entries_begin[node], node_entries.data() + node_entries_begin[node + 1]};
+    }
     std::vector<Pattern> patterns;
     Gazetteer names;                    // places and organisations (gazetteer.tsv)
     PatternIndex index;                 // patterns by their possible first item

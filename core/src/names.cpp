@@ -46,10 +46,10 @@ Gazetteer load_gazetteer(std::string_view code, std::string_view tsv, const Clit
         std::string_view key = tab2 == std::string_view::npos ? surface : line.substr(tab2 + 1);
         if (kind != "place" && kind != "org")
             throw std::runtime_error(std::string(code) + "/gazetteer.tsv:" + std::to_string(line_no) + ": expected surface<TAB>place|org");
-        std::vector<std::string> toks = surface_tokens(surface);
+        const auto& toks = surface_tokens(surface);
         if (toks.empty()) continue;
         int node = WordTrie::kRoot;
-        for (const std::string& word : toks) node = g.trie.add(node, word);
+        for (std::string_view word : toks) node = g.trie.add(node, word);
         if (node >= static_cast<int>(g.name_at.size())) g.name_at.resize(node + 1, -1);
         if (g.name_at[node] < 0) {
             g.name_at[node] = static_cast<int>(g.names.size());

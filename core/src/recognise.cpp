@@ -54,7 +54,7 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     auto walk = [&](int node, bool clitic, bool noun = false, bool definite = false) {
         const size_t before = analyses_.size();
         for (int j = i + 1; node >= 0; ++j) {
-            for (int e : lang_.entries_at[node]) {
+            for (int e : lang_.entries_at(node)) {
                 const EntryKey& k = lang_.entry_keys[e];
                 if ((!k.has(EntryKey::kCap) || t.upper) && (!k.has(EntryKey::kLower) || !t.upper) && !(noun && k.has(EntryKey::kVerb)) &&
                     !(definite && k.has(EntryKey::kIndefinite)))

@@ -92,29 +92,30 @@ void tokenize(const FoldedText& text, std::vector<Token>& out) {
     close(n);
 }
 
-std::vector<std::string> SurfaceTokenizer::operator()(std::string_view surface) {
+const std::vector<std::string_view>& SurfaceTokenizer::operator()(std::string_view surface) {
+    words_.clear();
     // ASCII letters and spaces alone (most English and French surfaces) are words between the
     // spaces, lowered, as folding and tokenising would make them.
     if (std::all_of(surface.begin(), surface.end(), [](char c) { return c == ' ' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); })) {
-        std::vector<std::string> out;
-        for (size_t i = 0, j = 0; i < surface.size(); i = j) {
-            for (j = i; j < surface.size() && surface[j] != ' ';) ++j;
+        lowered_.assign(surface);
+        for (char& c : lowered_)
+            if (c != ' ') c |= 0x20;
+        const std::string_view text = lowered_;
+        for (size_t i = 0, j = 0; i < text.size(); i = j) {
+            for (j = i; j < text.size() && text[j] != ' ';) ++j;
             if (j == i) {
                 ++j;  // a space
                 continue;
             }
-            std::string& word = out.emplace_back(surface.substr(i, j - i));
-            for (char& c : word) c |= 0x20;
+            words_.push_back(text.substr(i, j - i));
         }
-        return out;
+        return words_;
     }
     decode_utf8(surface, code_points_);
     folder_.fold(code_points_, folded_);
     tokenize(folded_, tokens_);
-    std::vector<std::string> out;
-    out.reserve(tokens_.size());
-    for (const Token& t : tokens_) out.emplace_back(token_text(folded_, t));
-    return out;
+    for (const Token& t : tokens_) words_.push_back(token_text(folded_, t));
+    return words_;
 }
 
 }  // namespace tarikh

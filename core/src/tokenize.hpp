@@ -30,13 +30,16 @@ void tokenize(const FoldedText& text, std::vector<Token>& out);
 class SurfaceTokenizer {
 public:
     explicit SurfaceTokenizer(const Folder& folder) : folder_(folder) {}
-    std::vector<std::string> operator()(std::string_view surface);
+    // The tokens' folded words, valid until the next call (they point into this object's buffers).
+    const std::vector<std::string_view>& operator()(std::string_view surface);
 
 private:
     const Folder& folder_;
+    std::string lowered_;  // an ASCII surface, lowered
     std::u32string code_points_;
     FoldedText folded_;
     std::vector<Token> tokens_;
+    std::vector<std::string_view> words_;
 };
 
 inline std::string_view token_text(const FoldedText& t, const Token& k) {
