@@ -45,7 +45,10 @@ public:
         // end of November ... A week later"): a day offset lands in that month, at its grain.
         constexpr int kStoryDayReach = 3;  // sentences
         const bool moved_on = !fine_enough && needs_day && c_.narrative && c_.narrative_month && c_.story_day && *c_.narrative > *c_.story_day;
-        if (!fine_enough && c_.story_day && c_.story_day_age <= kStoryDayReach && !moved_on) {
+        // Not past a month its own sentence named: "In March 2015, Lakeshore approached Northfield,
+        // an overture Northfield rejected a week later".
+        const bool month_here = c_.sentence_month && c_.story_day_age > 0 && c_.narrative_age == 0;
+        if (!fine_enough && c_.story_day && c_.story_day_age <= kStoryDayReach && !moved_on && !month_here) {
             story = c_.story_day;
             fine_enough = true;
         }
