@@ -289,7 +289,11 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
         }
         // A comma right after another expression sets the two side by side, in one clause: "will
         // reopen in the fall, in October".
-        const bool apposition = i > first && a.in_match[i - 1] && a.tokens[i].kind == Token::Punct && token_text(a.folded, a.tokens[i]) == ",";
+        // (Right before this one, a preposition at most between: not "الذي وُقّع في 28 كانون الثاني،
+        // قد يبدأ تنفيذه في الربع الثالث", where the comma closes a clause.)
+        const bool next_to_this = i + 1 == m.tb || (i + 2 == m.tb && (a.token_flags[i + 1] & kTrim));
+        const bool apposition = i > first && a.in_match[i - 1] && a.tokens[i].kind == Token::Punct && token_text(a.folded, a.tokens[i]) == "," &&
+                                next_to_this;
         if (clause_edge(a, i) && !apposition) {
             // (An article may stand between: "avant le troisième trimestre", the article left out
             // of the span when a veto holds it.)
