@@ -623,7 +623,9 @@ private:
                 if (c_.default_direction > 0) year += want < now;  // a bare query: the next one
                 // Not reported yet: last year's; but a future verb points to this year's, unless it
                 // is the quarter just ended ("expects fourth-quarter profit" in January).
-                else if (want > now && !(direction > 0 && want - now < (g == Grain::Quarter ? 3 : 2))) --year;
+                // (A present that announces looks ahead too: "قد يبدأ تنفيذه في الربع الثالث".)
+                else if (want > now && !((direction > 0 || (c_.tense == 0 && c_.weekday_tense > 0)) && want - now < (g == Grain::Quarter ? 3 : 2)))
+                    --year;
             }
             if (g == Grain::Season) { Point p = year_point(year); p.grain = g; p.season = s.season; return p; }
             return part(g, year, g == Grain::Quarter ? s.quarter : s.half);
