@@ -320,8 +320,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         }
         // A live-blog stamp opens an entry that lasts till the next stamp.
         if (ctx.line_stamp && r.hour >= 0) {
-            ctx.entry_hour = r.hour;
+            ctx.entry_hour = ctx.stamp_hour = r.hour;
             ctx.entry_minute = r.minute;
+            ctx.stamp_day = r.first_day;
         }
         a.resolved.push_back(std::move(r));
     }

@@ -714,15 +714,26 @@ private:
         // time is the next day's too: "At 10:55 p.m. on April 24, 1974 ... Shortly after midnight".
         const bool small_hours = s.hour != kUnset && (s.hour < kSmallHoursEnd || s.hour == kMidnight) && s.ampm <= 0 &&
                                  s.pod[0] != 'A' && s.pod[0] != 'E';
-        if (s.weekday == kUnset && c_.narrative && c_.narrative_day &&
+        constexpr int kEveningFrom = 18;
+        // A stamp goes on from the one before it; the first takes a story day of the last two
+        // sentences a few days back at most (a log of Saturday's rescue in a Monday paper), else
+        // the publication's (a live blog: "The window opened on 9 June. ... 8.47am Everton have").
+        if (c_.line_stamp && s.weekday == kUnset && s.day == kUnset) {
+            constexpr long kLogReach = 3;  // days
+            if (c_.stamp_day)
+                clock_day = small_hours && c_.stamp_hour >= kEveningFrom ? add_days(*c_.stamp_day, 1) : *c_.stamp_day;
+            else if (c_.narrative && c_.narrative_day && c_.narrative_age <= 2 && c_.dct && *c_.narrative < *c_.dct &&
+                     days_from_civil(*c_.dct) - days_from_civil(*c_.narrative) <= kLogReach)
+                clock_day = *c_.narrative;
+        }
+        if (!clock_day && s.weekday == kUnset && c_.narrative && c_.narrative_day &&
             (c_.narrative_age <= 1 || ((day_ahead || day_behind) && c_.narrative_age <= 2) || (long_ago && c_.narrative_age <= 3)) &&
             !story_ahead && !story_day_first) {
             // After an evening time too: "commencé dimanche à 20 heures, s'est achevé peu après 2
             // heures du matin" is Monday's 2 a.m.
-            constexpr int kEveningFrom = 18;
             const bool after_evening = c_.narrative_night || c_.narrative_hour >= kEveningFrom;
             clock_day = small_hours && after_evening && !past_tomorrow(*c_.narrative) ? add_days(*c_.narrative, 1) : *c_.narrative;
-        } else if (s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
+        } else if (!clock_day && s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
                    !c_.line_stamp && !said_today && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0) &&
                    !(c_.dct && *c_.story_day > *c_.dct && c_.tense < 0)) {
             // A coarser time named since (a year, a month gone by) leaves the clock with the day

@@ -59,6 +59,10 @@ struct Context {
     // The time stamp of the live-blog entry the expression is in (-1: none): "an hour ago" there
     // counts from it, not from the publication time ("12 h 05 – ... il y a une heure").
     int entry_hour = -1, entry_minute = -1;
+    // The day and hour of the last stamp: the next one goes on from it, into the next day when it
+    // comes back to the small hours after an evening ("22:25 – ... 00:50 – ...").
+    std::optional<Date> stamp_day;
+    int stamp_hour = -1;
     bool opens_sentence = false;    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")
     bool deadline = false;          // "until", "jusqu'à", "حتى" just before it or in it
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
