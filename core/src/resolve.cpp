@@ -67,6 +67,15 @@ public:
             anchor = "narrative";
             return month_point(d.y, d.m);
         }
+        if ((s.dir == Direction::Later || s.dir == Direction::Earlier) && c_.story_decade >= 0 && s.count > 0 &&
+            (s.unit == Unit::Decade || (s.unit == Unit::Year && s.count % 10 == 0)) && s.shift == kUnset) {
+            const int decades = s.unit == Unit::Decade ? s.count : s.count / 10;
+            Point p;
+            p.grain = Grain::Decade;
+            p.decade = c_.story_decade + (s.dir == Direction::Later ? decades : -decades);
+            anchor = "narrative";
+            return p;
+        }
         const bool narrative = wants_story && story && fine_enough;
         // "Three days later, he was arrested" with no date before it: later than what the story
         // never said, and not after the publication date either. Unknown, not invented.
