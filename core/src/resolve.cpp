@@ -67,12 +67,14 @@ public:
             anchor = "narrative";
             return month_point(d.y, d.m);
         }
-        if ((s.dir == Direction::Later || s.dir == Direction::Earlier) && c_.story_decade >= 0 && s.count > 0 &&
+        const bool counted_in_story = s.dir == Direction::Later || s.dir == Direction::Earlier ||
+                                      (s.dir == Direction::In && (c_.tense < 0 || (c_.opens_sentence && c_.tense == 0)));
+        if (counted_in_story && c_.story_decade >= 0 && s.count > 0 &&
             (s.unit == Unit::Decade || (s.unit == Unit::Year && s.count % 10 == 0)) && s.shift == kUnset) {
             const int decades = s.unit == Unit::Decade ? s.count : s.count / 10;
             Point p;
             p.grain = Grain::Decade;
-            p.decade = c_.story_decade + (s.dir == Direction::Later ? decades : -decades);
+            p.decade = c_.story_decade + (s.dir == Direction::Earlier ? -decades : decades);
             anchor = "narrative";
             return p;
         }
