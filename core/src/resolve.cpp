@@ -271,8 +271,11 @@ public:
                 return month_point(d.y, d.m);
             }
             // Weeks counted on from a day of the story land on a day ("On March 3 ... Two weeks
-            // later"), so that the story's next offsets count from it.
-            if (s.unit == Unit::Week && anchor == "narrative" && (s.dir == Direction::Later || s.dir == Direction::Earlier))
+            // later"), so that the story's next offsets count from it; so do weeks counted ahead in
+            // prose ("dans trois semaines", "بعد أسبوعين": the day they reach, not the week around it;
+            // a bare "upcoming two weeks" names the week).
+            if (s.unit == Unit::Week && ((anchor == "narrative" && (s.dir == Direction::Later || s.dir == Direction::Earlier)) ||
+                                         (s.dir == Direction::In && s.count != kUnset && c_.default_direction == 0)))
                 return day_point(add_days(*base, 7 * n));
             // Decades counted are years, as TimeML annotators write them: "a decade ago" in 1999
             // is 1989, "She retired in 1994. Two decades later" 2014.
