@@ -349,7 +349,9 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
         // against last year's champions"); before it, it is often the same time ("غدا الأربعاء هو
         // غرة ذي الحجة").
         if (a.in_match[i] == kInSpan) continue;  // its edge words ("on") are the clause's
-        if ((right = tense_of(i))) {
+        // A decision taken after the date was taken then: "On Sept. 5, Harborline agreed to lease".
+        if (a.token_flags[i] & kDecided) right = -1;
+        if (right || (right = tense_of(i))) {
             right_dist = i - m.te + 1;
             break;
         }

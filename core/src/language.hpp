@@ -46,6 +46,8 @@ enum TokenFlag : int {
     kRestates = 2097152,    // "soit", "i.e.", "أي": what follows names again what came before
     kCompares = 4194304,    // "than", "qu'en", "مقارنة": the date after it is a yardstick, not the story's time
     kFrames = 8388608,      // "when", "lorsque", "عندما" after a year: the clause it opens is in that year
+    kDecided = 16777216,    // "agreed to", "voted to", "reporté au": ahead for the date after it, but a date
+                            // before it is when the decision was taken ("On Sept. 5, Harborline agreed to lease")
 };
 
 struct Entry {
@@ -80,10 +82,11 @@ struct Entry {
     bool announce = false;    // a present that schedules ("begins", "commencent", "تنطلق"): a weekday with it is ahead
     bool no_tense = false;    // its words mark no tense, whatever their own entries say ("may be responsible")
     bool reporting = false;   // a verb of saying ("said"): the day right after it does not move the story
-    bool compares = false;
-    bool frames = false;      // "2017, when ...": the year before it dates the clause it opens    // "than", "qu'en", "مقارنة مع": the date after it is a yardstick
-    bool restates = false;
-    bool indefinite = false;  // never read through the article: "ساعة" is one hour, "الساعة" the hour (of the clock)    // "soit", "i.e.": the expression after it is the one before it, named again
+    bool compares = false;    // "than", "qu'en", "مقارنة مع": the date after it is a yardstick
+    bool frames = false;      // "2017, when ...": the year before it dates the clause it opens
+    bool restates = false;    // "soit", "i.e.": the expression after it is the one before it, named again
+    bool indefinite = false;  // never read through the article: "ساعة" is one hour, "الساعة" the hour (of the clock)
+    bool decided = false;     // a decision taken ("agreed to"): ahead after it, in the past before it
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
