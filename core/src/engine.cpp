@@ -300,9 +300,12 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (before >= 0 && (a.token_flags[before] & kTrim)) --before;
         const bool said_on = before >= 0 && (a.token_flags[before] & kReporting);
         // A decade named (not one counted to: "Forty years later") holds the decades counted after it.
-        if (r.when.granularity == "decade" && m.spec.decade != kUnset) ctx.story_decade = std::atoi(r.value.c_str());
+        if (r.when.granularity == "decade" && m.spec.decade != kUnset) {
+            ctx.story_decade = std::atoi(r.value.c_str());
+            ctx.story_decade_newer = true;
+        }
         if (r.specific && r.first_day && !(since && (r.day || compared_before(a, m)))) {
-            ctx.story_decade = -1;
+            ctx.story_decade_newer = false;
             ctx.narrative = r.first_day;
             ctx.narrative_day = r.day;
             ctx.narrative_said = said_on;

@@ -69,14 +69,17 @@ public:
         }
         const bool counted_in_story = s.dir == Direction::Later || s.dir == Direction::Earlier ||
                                       (s.dir == Direction::In && (c_.tense < 0 || (c_.opens_sentence && c_.tense == 0)));
-        if (counted_in_story && c_.story_decade >= 0 && s.count > 0 &&
-            (s.unit == Unit::Decade || (s.unit == Unit::Year && s.count % 10 == 0)) && s.shift == kUnset) {
+        const bool whole_decades = s.count > 0 && s.shift == kUnset && (s.unit == Unit::Decade || (s.unit == Unit::Year && s.count % 10 == 0));
+        if (counted_in_story && whole_decades && c_.story_decade >= 0) {
             const int decades = s.unit == Unit::Decade ? s.count : s.count / 10;
-            Point p;
-            p.grain = Grain::Decade;
-            p.decade = c_.story_decade + (s.dir == Direction::Earlier ? -decades : decades);
-            anchor = "narrative";
-            return p;
+            const bool past_the_news = c_.tense < 0 && s.dir != Direction::Earlier && story && c_.dct && story->y + 10 * decades > c_.dct->y;
+            if (c_.story_decade_newer || past_the_news) {
+                Point p;
+                p.grain = Grain::Decade;
+                p.decade = c_.story_decade + (s.dir == Direction::Earlier ? -decades : decades);
+                anchor = "narrative";
+                return p;
+            }
         }
         const bool narrative = wants_story && story && fine_enough;
         // "Three days later, he was arrested" with no date before it: later than what the story

@@ -31,9 +31,12 @@ struct Context {
     // flashback to a coarser time ("في 3 نوفمبر ... عام 2011 ... في عطلة نهاية الأسبوع نفسه").
     std::optional<Date> story_day;
     int story_day_age = 1 << 20;
-    // A decade the text named since the narrative time last moved ("in the early 1980s"), else -1:
-    // whole decades counted later or earlier count from it ("Forty years later", "A decade later").
+    // The last decade the text named ("in the early 1980s"), else -1: whole decades counted later
+    // or earlier count from it ("Forty years later", "A decade later") when it was named since the
+    // story's time last moved, or when counting from that time would pass the publication in a
+    // past clause ("walked off the job Monday. ... A decade later, containers had cut").
     int story_decade = -1;
+    bool story_decade_newer = false;
     bool story_night = false;       // that day was named as a night ("dans la nuit de jeudi à vendredi")
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
     bool tense_leaned = false;      // ... +1 only for a deadline word ("until"), no verb
