@@ -276,9 +276,12 @@ public:
             // Weeks counted on from a day of the story land on a day ("On March 3 ... Two weeks
             // later"), so that the story's next offsets count from it; so do weeks counted ahead in
             // prose ("dans trois semaines", "بعد أسبوعين": the day they reach, not the week around it;
-            // a bare "upcoming two weeks" names the week).
+            // a bare "upcoming two weeks" names the week), and a few weeks back ("two weeks ago ...
+            // four days later", as TimeBank dates it; "six weeks ago" is a week, as AQUAINT's).
+            constexpr int kDayWeeksAgo = 4;
             if (s.unit == Unit::Week && ((anchor == "narrative" && (s.dir == Direction::Later || s.dir == Direction::Earlier)) ||
-                                         (s.dir == Direction::In && s.count != kUnset && c_.default_direction == 0)))
+                                         (s.count != kUnset && c_.default_direction == 0 &&
+                                          (s.dir == Direction::In || (s.dir == Direction::Ago && s.count <= kDayWeeksAgo)))))
                 return day_point(add_days(*base, 7 * n));
             // Decades counted are years, as TimeML annotators write them: "a decade ago" in 1999
             // is 1989, "She retired in 1994. Two decades later" 2014.
