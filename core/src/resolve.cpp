@@ -226,6 +226,11 @@ public:
                 p.part = c_.quarter;
                 return p;
             }
+            // So is a month its sentence named, as in monthly figures: "Ridership rose 4% last month
+            // from a year earlier" is that month a year back.
+            if (s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.period_grain == Grain::Month &&
+                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence)
+                return moved_period(Grain::Month, c_.period_year, c_.period_part, -parts_in_year(Grain::Month));
             // "a year ago", "قبل عام": no number means one.
             long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * (s.count == kUnset ? 1 : s.count);
             if (s.unit == Unit::Hour || s.unit == Unit::Minute || s.unit == Unit::Second) {
