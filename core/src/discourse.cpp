@@ -227,9 +227,25 @@ void join_sentences_split_after_titles(Analysed& a) {
 
 // The tense a timex leans to: the nearest tense marker of its own clause, before or after it.
 // `present_form`: whether the clause, as far as it was read, holds a present verb form ("يزور").
+// Whether match `m` is followed by a possessive "'s" ("Wednesday's ruling").
+static bool possessive(const Analysed& a, const Match& m) {
+    const int n = static_cast<int>(a.tokens.size());
+    if (m.te + 1 >= n || a.tokens[m.te].space_before || a.tokens[m.te + 1].space_before) return false;
+    return token_text(a.folded, a.tokens[m.te]) == "'" && token_text(a.folded, a.tokens[m.te + 1]) == "s";
+}
+
 TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bool historical) {
     TenseReading out;
     bool& present_form = out.present_form;
+    // A weekday's thing ("Wednesday's ruling", "Friday's close", "some of Sunday's acts") is one
+    // that has happened, as TimeBank and AQUAINT date all of theirs, whatever the clause's verb
+    // says of it; unless a word right before it looks ahead ("ahead of Sunday's meeting").
+    if (m.spec.weekday != kUnset && m.spec.day == kUnset && possessive(a, m)) {
+        bool ahead = false;
+        for (int i = std::max(0, m.tb - 2); i < m.tb; ++i) ahead = ahead || (a.token_flags[i] & (kFuture | kLeanFuture));
+        out.tense = ahead ? 1 : -1;
+        return out;
+    }
     constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
     const int first = std::max(first_token_at(a, s.begin), m.tb - kTenseReach);
     const int last = std::min({static_cast<int>(a.tokens.size()), m.te + kTenseReach, first_token_at(a, s.end)});
