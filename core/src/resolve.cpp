@@ -567,6 +567,14 @@ private:
                 year = c_.sentence_month_year;
                 anchor = "narrative";
             }
+            // A day opening the sentence right after one that went back to a year gone by is in
+            // that year: "The scheme unraveled quickly in early 2010. On March 3, a compliance
+            // officer questioned ...".
+            if (year == kUnset && s.day != kUnset && c_.opens_sentence && c_.narrative && !c_.narrative_month && !c_.narrative_week &&
+                c_.narrative_age == 1 && c_.tense <= 0 && c_.dct && c_.narrative->y < c_.dct->y) {
+                year = c_.narrative->y;
+                anchor = "narrative";
+            }
             if (year == kUnset && sentence_year_fits(s) && (c_.year_just_before || c_.year_frames_sentence || (s.day == kUnset && !recent))) {
                 year = c_.sentence_year;
                 anchor = "narrative";
