@@ -747,7 +747,7 @@ private:
         // time is the next day's too: "At 10:55 p.m. on April 24, 1974 ... Shortly after midnight".
         // (A midnight that is a deadline is moved once, below in resolve(): "issued at 7:30 p.m. on
         // Wednesday. We went door to door until midnight" ends Wednesday.)
-        const bool small_hours = s.hour != kUnset && (s.hour < kSmallHoursEnd || (s.hour == kMidnight && !c_.deadline)) && s.ampm <= 0 &&
+        const bool small_hours = s.hour != kUnset && (s.hour < kSmallHoursEnd || (s.hour == kMidnight && !(c_.deadline && s.minute <= 0))) && s.ampm <= 0 &&
                                  s.pod[0] != 'A' && s.pod[0] != 'E';
         constexpr int kEveningFrom = 18;
         // A stamp goes on from the one before it; the first takes a story day of the last two
