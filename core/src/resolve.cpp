@@ -775,6 +775,9 @@ private:
             // the story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
             clock_day = small_hours && c_.story_night && !past_tomorrow(*c_.story_day) ? add_days(*c_.story_day, 1) : *c_.story_day;
         }
+        if (!clock_day && s.weekday == kUnset && c_.tense < 0 && c_.narrative && c_.dct && *c_.narrative > *c_.dct &&
+            c_.past_story_day && c_.past_story_day_age <= 1)
+            clock_day = *c_.past_story_day;
         if (clock_day) {
             anchor = "narrative";
             Point p = day_point(*clock_day);

@@ -31,6 +31,11 @@ struct Context {
     // flashback to a coarser time ("في 3 نوفمبر ... عام 2011 ... في عطلة نهاية الأسبوع نفسه").
     std::optional<Date> story_day;
     int story_day_age = 1 << 20;
+    // ... and the last of them on or before the publication: a clock time in a past clause goes
+    // there when the story has moved ahead since ("a fixé hier le prix ... qui s'ouvre le 1er
+    // avril. La décision a été annoncée en fin d'après-midi").
+    std::optional<Date> past_story_day;
+    int past_story_day_age = 1 << 20;
     // The last decade the text named ("in the early 1980s"), else -1: whole decades counted later
     // or earlier count from it ("Forty years later", "A decade later") when it was named since the
     // story's time last moved, or when counting from that time would pass the publication in a
