@@ -285,8 +285,7 @@ public:
             // four days later", as TimeBank dates it; "six weeks ago" is a week, as AQUAINT's).
             constexpr int kDayWeeksAgo = 4;
             if (s.unit == Unit::Week && ((anchor == "narrative" && (s.dir == Direction::Later || s.dir == Direction::Earlier)) ||
-                                         (s.count != kUnset && c_.default_direction == 0 &&
-                                          (s.dir == Direction::In || (s.dir == Direction::Ago && s.count <= kDayWeeksAgo)))))
+                                         (c_.default_direction == 0 && (s.dir == Direction::In || (s.dir == Direction::Ago && s.count != kUnset && s.count <= kDayWeeksAgo)))))
                 return day_point(add_days(*base, 7 * n));
             // Decades counted are years, as TimeML annotators write them: "a decade ago" in 1999
             // is 1989, "She retired in 1994. Two decades later" 2014.
