@@ -746,8 +746,11 @@ private:
         // time is the next day's too: "At 10:55 p.m. on April 24, 1974 ... Shortly after midnight".
         // (A midnight that is a deadline is moved once, below in resolve(): "issued at 7:30 p.m. on
         // Wednesday. We went door to door until midnight" ends Wednesday.)
-        const bool small_hours = s.hour != kUnset && (s.hour < kSmallHoursEnd || (s.hour == kMidnight && !(c_.deadline && s.minute <= 0))) && s.ampm <= 0 &&
-                                 s.pod[0] != 'A' && s.pod[0] != 'E';
+        // (So is the morning itself, named without a day: "s'est produite hier vers 18 h 40. ... rétabli
+        // au petit matin".)
+        const bool small_hours = (s.hour != kUnset && (s.hour < kSmallHoursEnd || (s.hour == kMidnight && !(c_.deadline && s.minute <= 0))) &&
+                                  s.ampm <= 0 && s.pod[0] != 'A' && s.pod[0] != 'E') ||
+                                 (s.hour == kUnset && std::string_view(s.pod) == "MO");
         constexpr int kEveningFrom = 18;
         // A stamp goes on from the one before it; the first takes a story day of the last two
         // sentences a few days back at most (a log of Saturday's rescue in a Monday paper), else
