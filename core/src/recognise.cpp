@@ -311,17 +311,19 @@ bool Recogniser::apply_role(Role role, long long v, int digits, bool to_end, Spe
         field = static_cast<int>(value);
         return true;
     };
+    constexpr long long kLastYear = 2199;
     switch (role) {
         case Role::Day: return v >= 1 && v <= 31 && digits <= 2 && set(s.day, v);
         case Role::Month: return v >= 1 && v <= 12 && digits <= 2 && set(s.month, v);
+        // (Up to 2199: news names no later year, and "بنحو 2600 طلب" is a count.)
         case Role::Year:  // four digits, or number words past a thousand ("ألفين وستة عشر", not "ألف")
-            return ((digits == 4 && v >= 1000) || (digits == 0 && v > 1000)) && v <= 2999 && set(s.year, v);
+            return ((digits == 4 && v >= 1000) || (digits == 0 && v > 1000)) && v <= kLastYear && set(s.year, v);
         case Role::Year2:  // "12/03/24", "the '80s": two digits allowed
             if (digits == 2) {
                 s.two_digit_year = true;
                 return set(s.year, v);
             }
-            return (digits == 4 || digits == 0) && v >= 1000 && v <= 2999 && set(s.year, v);
+            return (digits == 4 || digits == 0) && v >= 1000 && v <= kLastYear && set(s.year, v);
         // An hour written with a leading zero ("09:00", "0930") is on the 24-hour clock.
         case Role::Hour:
             s.clock24 = s.clock24 || (digits == 2 && v < 10);
