@@ -435,8 +435,14 @@ private:
         // with its date is that date ("الإثنين 16 دجنبر الجاري").
         if (s.weekday != kUnset && (s.day == kUnset || s.month == kUnset)) {
             Date day;
-            if (s.shift == 0 && !c_.tense && !c_.default_direction && c_.this_weekday_in_this_week)  // "ce jeudi" in prose: this week's
-                day = add_days(ref, s.weekday - iso_weekday(ref));
+            // "ce jeudi" in prose: this week's; with a tense, still this week's within a few days
+            // ("a convoqué une réunion ce jeudi à 15 h" in a Wednesday paper is tomorrow), else the
+            // tense's ("ce dimanche, il a plu" in a Monday paper is yesterday).
+            constexpr int kThisWeekReach = 3;  // days
+            const Date this_week = add_days(ref, s.weekday - iso_weekday(ref));
+            const bool near = std::abs(s.weekday - iso_weekday(ref)) <= kThisWeekReach;
+            if (s.shift == 0 && !c_.default_direction && c_.this_weekday_in_this_week && (!c_.tense || near))
+                day = this_week;
             else if (s.shift == 0) day = weekday_near(ref, s.weekday, c_.tense < 0 ? -1 : 1, false);
             else if (s.shift == 1 && c_.next_weekday_in_next_week)  // English "next Saturday": next week's
                 day = add_days(ref, 7 - iso_weekday(ref) + s.weekday);
