@@ -1021,6 +1021,13 @@ Resolved resolve(const Spec& s, const Context& c) {
         start.two_digit_year = s.end.two_digit_year;
         if (s.end.month != kUnset && s.month > s.end.month) --start.year;
     }
+    // The day written after the second hour is the first's too: "between 1 p.m. and 3 p.m. on
+    // Saturday".
+    if (s.has_end && start.hour != kUnset && s.end.hour != kUnset && start.weekday == kUnset && start.day == kUnset &&
+        start.month == kUnset && start.shift == kUnset && (s.end.weekday != kUnset || s.end.day != kUnset || s.end.shift != kUnset)) {
+        start.weekday = s.end.weekday, start.day = s.end.day, start.month = s.end.month, start.year = s.end.year;
+        start.shift = s.end.shift, start.unit = s.end.unit;
+    }
     // The part of the day or the "p.m." written after the second hour is the first's too ("من
     // الخامسة إلى السادسة مساء", "6 to 8 p.m."), unless it would put the first after the second
     // ("من العاشرة حتى الثانية عشرة ظهرا", "9 to 5 p.m." start in the morning).
