@@ -211,8 +211,10 @@ void Recogniser::index_tokens() {
     literal_.assign(n, -1);
     flags_.assign(n, 0);
     for (int i = 0; i < n; ++i) {
+        bool date_word = false;
         for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
             const EntryKey& e = lang_.entry_keys[a->entry];
+            date_word = date_word || e.has(EntryKey::kDateWord);
             keys_[i].set(e.cls < KeyMask::kNum ? e.cls : -1);
             if (e.has(EntryKey::kOrdinal)) keys_[i].set(KeyMask::kOrd);
             marks_[i] |= (e.has(EntryKey::kJoin) ? kJoinMark : 0) | (e.has(EntryKey::kCounted) ? kCountedMark : 0) |
@@ -222,6 +224,8 @@ void Recogniser::index_tokens() {
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
+        if (!lang_.clitics.article.empty() && tokens[i].kind == Token::Word && !date_word && carries_article(token_text(*text_, tokens[i])))
+            marks_[i] |= kDefiniteMark;
         // Words the lexicon does not know, by their endings: plural nouns, counted nouns.
         if (begin_of(i) == end_of(i) && tokens[i].kind == Token::Word && !tokens[i].upper) {
             marks_[i] |= kUnknownMark;
@@ -232,6 +236,16 @@ void Recogniser::index_tokens() {
     }
     for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
         if ((tokens[i].kind == Token::Number || (marks_[i] & kNumberMark)) && number_at(i).length) keys_[i].set(KeyMask::kNum);
+}
+
+// Whether `word` carries the language's article, alone ("الرحلة") or behind a clitic prefix that
+// ends in it or stands for it ("والرحلة", "للمرة").
+bool Recogniser::carries_article(std::string_view word) const {
+    const Clitics& c = lang_.clitics;
+    if (starts_with_bytes(word, c.article)) return true;
+    for (const std::string& p : c.prefixes)
+        if (starts_with_bytes(word, p) && word.size() > p.size() && (ends_with_bytes(p, c.article) || c.is_article_prefix(p))) return true;
+    return false;
 }
 
 // Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",
@@ -455,8 +469,10 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             for (const Analysis* a = end_of(pos); a != begin_of(pos);) {
                 --a;
                 const Entry& e = lang_.entries[a->entry];
-                // (Where hours take the article, an ordinal without it is no hour: "قافلة ثالثة بعد غد".)
-                const bool no_hour = e.no_hour || (lang_.hour_ordinals_definite && !a->definite);
+                // (Where hours take the article, an ordinal without it is no hour: "قافلة ثالثة بعد غد";
+                // nor is one opening the expression right after a noun with the article, whose
+                // adjective it is: "للمرة الأولى صباح اليوم", "الرحلة الأولى صباح الغد".)
+                const bool no_hour = e.no_hour || (lang_.hour_ordinals_definite && (!a->definite || (b.begin < 0 && marked(pos - 1, kDefiniteMark))));
                 if (e.ord == kUnset || (item.role == Role::Hour && no_hour) || !may_go_on(p, k + 1, pos + a->length)) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;

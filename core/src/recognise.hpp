@@ -143,9 +143,14 @@ private:
     static bool may_take(const Item& item, const KeyMask& keys, uint64_t hash, bool timex);
     // kNumberMark: a number word; kLongMark: an analysis that covers more than this token;
     // kUnknownMark: a lower-case word the lexicon does not know; kPluralMark: such a word with a
-    // plural ending (Language::plural_suffixes).
-    enum Mark : uint8_t { kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8, kLongMark = 16, kPluralMark = 32, kUnknownMark = 64 };
+    // plural ending (Language::plural_suffixes); kDefiniteMark: a word that carries the article,
+    // alone or behind a clitic, and names no time ("الرحلة", "للمرة"; not "الأحد").
+    enum Mark : uint8_t {
+        kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8, kLongMark = 16, kPluralMark = 32, kUnknownMark = 64,
+        kDefiniteMark = 128
+    };
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
+    bool carries_article(std::string_view word) const;
     // A word that one of `prefixes` opens, clitics aside, with min_letters letters at least: a
     // verb form ("ستعلن", "ويزور") when no noun prefix opens it (Clitics::opens_noun).
     bool prefixed_verb(std::string_view word, const std::vector<std::string>& prefixes, int min_letters) const;
