@@ -224,7 +224,8 @@ void Recogniser::index_tokens() {
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
-        if (!lang_.clitics.article.empty() && tokens[i].kind == Token::Word && !date_word && carries_article(token_text(*text_, tokens[i])))
+        if (!lang_.clitics.article.empty() && tokens[i].kind == Token::Word && !date_word && !(flags_[i] & (kTrim | kStop)) &&
+            carries_article(token_text(*text_, tokens[i])))
             marks_[i] |= kDefiniteMark;
         // Words the lexicon does not know, by their endings: plural nouns, counted nouns.
         if (begin_of(i) == end_of(i) && tokens[i].kind == Token::Word && !tokens[i].upper) {
@@ -422,6 +423,9 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 --a;
                 if (lang_.entry_keys[a->entry].cls != item.cls || !may_go_on(p, k + 1, pos + a->length)) continue;
                 const Entry& e = lang_.entries[a->entry];
+                // A unit counted is written without the article: "خمسة آلاف العام الماضي" is a
+                // count, then last year.
+                if (a->definite && spec.count > 1 && e.spec.unit != Unit::None && !item.to_end) continue;
                 const bool strong = e.strong || (!e.weak && !e.trim && !e.join);
                 if (e.no_spec && !item.to_end && item.role == Role::None) {  // "في", "the": nothing to add, no copy
                     advance(pos + a->length, spec, e.trim, strong);

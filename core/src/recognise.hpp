@@ -144,7 +144,8 @@ private:
     // kNumberMark: a number word; kLongMark: an analysis that covers more than this token;
     // kUnknownMark: a lower-case word the lexicon does not know; kPluralMark: such a word with a
     // plural ending (Language::plural_suffixes); kDefiniteMark: a word that carries the article,
-    // alone or behind a clitic, and names no time ("الرحلة", "للمرة"; not "الأحد").
+    // alone or behind a clitic, and is no time word nor preposition ("الرحلة", "للمرة"; not
+    // "الأحد", "إلى").
     enum Mark : uint8_t {
         kJoinMark = 1, kBlockMark = 2, kCountedMark = 4, kNumberMark = 8, kLongMark = 16, kPluralMark = 32, kUnknownMark = 64,
         kDefiniteMark = 128
