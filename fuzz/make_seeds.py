@@ -7,6 +7,7 @@ OUT_DIR/extract/: one file per text (fuzz_extract's format: an options byte, the
 long texts cut into 4 KB pieces at line breaks). OUT_DIR/json/: input documents as JSON (one
 document, arrays, {"documents": [...]}), the shapes documents_from_json reads.
 """
+import glob
 import hashlib
 import json
 import os
@@ -28,7 +29,9 @@ def texts():
             for line in f:
                 d = json.loads(line)
                 yield d["text"], d["reftime"][:19], lang
-    for gold in (os.path.join(shared, "corpus/seed/seed.gold.json"), os.path.join(repo, "tests/gold/articles.gold.json")):
+    golds = [os.path.join(shared, "corpus/seed/seed.gold.json")]
+    golds += sorted(glob.glob(os.path.join(repo, "tests/gold/articles/*.gold.json")))
+    for gold in golds:
         with open(gold, encoding="utf-8") as f:
             for d in json.load(f):
                 yield d["text"], d.get("dct"), d.get("lang")

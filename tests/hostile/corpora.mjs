@@ -1,6 +1,6 @@
 // The documents of the shared corpora and the project's test data as input documents
 // ({id, text, dct, lang}), for the native/wasm agreement test and the benchmarks.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,9 +21,11 @@ export function duckling(lang) {
     .map((d, i) => ({ id: `${lang}-${i}`, text: d.text, dct: d.reftime.slice(0, 19), lang }));
 }
 
-// The gold articles: the seed article and tests/gold.
+// The gold articles: the seed article and the parts of tests/gold/articles.
 export function gold() {
-  const files = [path.join(sharedDir, 'corpus/seed/seed.gold.json'), path.join(repoRoot, 'tests/gold/articles.gold.json')];
+  const parts = path.join(repoRoot, 'tests/gold/articles');
+  const files = [path.join(sharedDir, 'corpus/seed/seed.gold.json'),
+    ...(existsSync(parts) ? readdirSync(parts).filter((f) => f.endsWith('.gold.json')).sort().map((f) => path.join(parts, f)) : [])];
   return files.filter(existsSync).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')))
     .map((d) => ({ id: d.id, text: d.text, dct: d.dct ?? null, lang: d.lang ?? null }));
 }
