@@ -34,8 +34,8 @@ struct Clitics {
     std::vector<std::string> article_prefixes;  // prefixes that stand for ل + the article
     std::vector<std::string> verb_prefixes;     // the prefixes a verb takes (و ف); none listed: any
     std::string article;                        // "ال"
-    // The prefixes after which a word is a noun: those that end in the article ("ال", "بال"),
-    // and article_prefixes (finish() fills it, once every setting is read).
+    // The prefixes after which a word is a noun: the article, those that end in it ("بال"), and
+    // article_prefixes (finish() fills it, once every setting is read).
     std::vector<std::string> noun_prefixes;
     // The prefixes grouped by their first character, each group longest first (finish() fills
     // it): a word is compared only with the group of its own first character, as strip() runs
@@ -73,16 +73,18 @@ struct Clitics {
             g->prefixes.push_back({p, is_article_prefix(p)});
         }
         noun_prefixes.clear();
+        if (article.empty()) return;
         for (const std::string& p : prefixes)
-            if (!article.empty() && p.size() >= article.size() && p.compare(p.size() - article.size(), article.size(), article) == 0)
-                noun_prefixes.push_back(p);
-        if (!article.empty()) noun_prefixes.insert(noun_prefixes.end(), article_prefixes.begin(), article_prefixes.end());
+            if (ends_with_bytes(p, article)) noun_prefixes.push_back(p);
+        if (std::find(noun_prefixes.begin(), noun_prefixes.end(), article) == noun_prefixes.end()) noun_prefixes.push_back(article);
+        noun_prefixes.insert(noun_prefixes.end(), article_prefixes.begin(), article_prefixes.end());
     }
 
-    // Whether a noun prefix opens `word` ("السياحة", "والسياسة", "للعام").
-    bool opens_noun(std::string_view word) const {
+    // Whether `word` carries the article, alone or behind a clitic prefix that ends in it or
+    // stands for it ("السياحة", "والسياسة", "للعام"): a noun.
+    bool carries_article(std::string_view word) const {
         for (const std::string& p : noun_prefixes)
-            if (starts_with_bytes(word, p)) return true;
+            if (word.size() > p.size() && starts_with_bytes(word, p)) return true;
         return false;
     }
 

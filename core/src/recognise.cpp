@@ -76,8 +76,7 @@ void Recogniser::lookup(const FoldedText& text, const std::vector<Token>& tokens
     const std::string& article = lang_.clitics.article;
     lang_.clitics.strip(word, [&](std::string_view stem) {
         const std::string_view prefix = word.substr(0, word.size() - std::min(word.size(), stem.size()));
-        const bool prefix_has_article = !article.empty() && prefix.size() >= article.size() &&
-                                        prefix.substr(prefix.size() - article.size()) == article;
+        const bool prefix_has_article = !article.empty() && ends_with_bytes(prefix, article);
         const bool definite = !article.empty() && (starts_with_bytes(stem, article) || prefix_has_article || lang_.clitics.is_article_prefix(prefix));
         const bool noun = definite || (!article.empty() && !lang_.clitics.takes_verb(prefix));
         const size_t before = analyses_.size();
@@ -186,7 +185,7 @@ std::vector<int> Recogniser::token_flags() {
         if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
         const std::string_view word = token_text(*text_, t);
         // A word with the article is a noun, whatever letters follow it: "السياحة", "والسياسة".
-        const bool verb = prefixes && !lang_.clitics.opens_noun(word);
+        const bool verb = prefixes && !lang_.clitics.carries_article(word);
         if (verb && prefixed_verb(word, lang_.future_prefixes, lang_.future_min_letters)) flags_[i] |= kFuture;
         else if (verb && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters) && !after_subjunctive(i))
             flags_[i] |= kPresentForm;
@@ -224,8 +223,8 @@ void Recogniser::index_tokens() {
             for (int k = 0; k < a->length && i + k < n; ++k) flags_[i + k] |= e.token_flags;
         }
         literal_[i] = lang_.index.literals.child(WordTrie::kRoot, token_text(*text_, tokens[i]), tokens[i].hash);
-        if (!lang_.clitics.article.empty() && tokens[i].kind == Token::Word && !date_word && !(flags_[i] & (kTrim | kStop)) &&
-            carries_article(token_text(*text_, tokens[i])))
+        if (tokens[i].kind == Token::Word && !date_word && !(flags_[i] & (kTrim | kStop)) &&
+            lang_.clitics.carries_article(token_text(*text_, tokens[i])))
             marks_[i] |= kDefiniteMark;
         // Words the lexicon does not know, by their endings: plural nouns, counted nouns.
         if (begin_of(i) == end_of(i) && tokens[i].kind == Token::Word && !tokens[i].upper) {
@@ -237,16 +236,6 @@ void Recogniser::index_tokens() {
     }
     for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
         if ((tokens[i].kind == Token::Number || (marks_[i] & kNumberMark)) && number_at(i).length) keys_[i].set(KeyMask::kNum);
-}
-
-// Whether `word` carries the language's article, alone ("الرحلة") or behind a clitic prefix that
-// ends in it or stands for it ("والرحلة", "للمرة").
-bool Recogniser::carries_article(std::string_view word) const {
-    const Clitics& c = lang_.clitics;
-    if (starts_with_bytes(word, c.article)) return true;
-    for (const std::string& p : c.prefixes)
-        if (starts_with_bytes(word, p) && word.size() > p.size() && (ends_with_bytes(p, c.article) || c.is_article_prefix(p))) return true;
-    return false;
 }
 
 // Digits, or number words joined the way the language joins them ("ثلاثة وعشرين", "twenty-five",

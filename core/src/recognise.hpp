@@ -151,9 +151,8 @@ private:
         kDefiniteMark = 128
     };
     bool marked(int i, Mark mark) const { return i >= 0 && i < static_cast<int>(marks_.size()) && (marks_[i] & mark); }
-    bool carries_article(std::string_view word) const;
     // A word that one of `prefixes` opens, clitics aside, with min_letters letters at least: a
-    // verb form ("ستعلن", "ويزور") when no noun prefix opens it (Clitics::opens_noun).
+    // verb form ("ستعلن", "ويزور") that does not carry the article (Clitics::carries_article).
     bool prefixed_verb(std::string_view word, const std::vector<std::string>& prefixes, int min_letters) const;
     // Whether token i's folded text is one of `words`; whether it follows a word of
     // Language::present_not_after ("أن يرتفع").
