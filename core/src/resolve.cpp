@@ -757,6 +757,8 @@ private:
         const bool small_hours = (s.hour != kUnset && (s.hour < kSmallHoursEnd || (s.hour == kMidnight && !(c_.deadline && s.minute <= 0))) &&
                                   s.ampm <= 0 && s.pod[0] != 'A' && s.pod[0] != 'E') ||
                                  (s.hour == kUnset && std::string_view(s.pod) == "MO");
+        // The day a clock time falls on, told of `day`: the next one for small hours after its night.
+        auto day_of_hour = [&](Date day, bool after_night) { return small_hours && after_night && !past_tomorrow(day) ? add_days(day, 1) : day; };
         constexpr int kEveningFrom = 18;
         // A stamp goes on from the one before it; the first takes a story day of the last two
         // sentences a few days back at most (a log of Saturday's rescue in a Monday paper), else
@@ -775,13 +777,13 @@ private:
             // After an evening time too: "commencé dimanche à 20 heures, s'est achevé peu après 2
             // heures du matin" is Monday's 2 a.m.
             const bool after_evening = c_.narrative_night || c_.narrative_hour >= kEveningFrom;
-            clock_day = small_hours && after_evening && !past_tomorrow(*c_.narrative) ? add_days(*c_.narrative, 1) : *c_.narrative;
+            clock_day = day_of_hour(*c_.narrative, after_evening);
         } else if (!clock_day && s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
                    !c_.line_stamp && !said_today && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0) &&
                    !(c_.dct && *c_.story_day > *c_.dct && c_.tense < 0)) {
             // A coarser time named since (a year, a month gone by) leaves the clock with the day
             // the story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
-            clock_day = small_hours && c_.story_night && !past_tomorrow(*c_.story_day) ? add_days(*c_.story_day, 1) : *c_.story_day;
+            clock_day = day_of_hour(*c_.story_day, c_.story_night);
         }
         if (!clock_day && s.weekday == kUnset && c_.tense < 0 && c_.narrative && c_.dct && *c_.narrative > *c_.dct &&
             c_.past_story_day && c_.past_story_day_age <= 1)
@@ -1068,26 +1070,26 @@ Resolved resolve(const Spec& s, const Context& c) {
             q = resolver.point(end, end_anchor);
         }
     }
+    auto to_next_day = [](Point& at) {
+        const Date next = add_days({at.y, at.m, at.d}, 1);
+        at.y = next.y, at.m = next.m, at.d = next.d;
+    };
     // Midnight as a deadline ends its day, which is the next one's 00:00 ("jusqu'au vendredi 17
     // novembre à minuit", "until midnight"), as does a bare "at midnight" (the next one) and one
     // with no day named in a future clause ("ستنخفض الحرارة قرابة منتصف الليل"); else it opens the
     // day ("the fire broke out at midnight", "la campagne s'ouvrira le 9 janvier à minuit").
     const bool day_named = start.day != kUnset || start.weekday != kUnset || start.shift != kUnset || start.month != kUnset;
     const bool ahead = c.deadline || c.default_direction > 0 || (c.tense > 0 && !day_named);
-    if (p.grain == Grain::Time && p.known && start.hour == kMidnight && (start.minute == kUnset || start.minute == 0) && ahead) {
-        const Date next = add_days({p.y, p.m, p.d}, 1);
-        p.y = next.y, p.m = next.m, p.d = next.d;
-    }
+    if (p.grain == Grain::Time && p.known && start.hour == kMidnight && (start.minute == kUnset || start.minute == 0) && ahead)
+        to_next_day(p);
     // The small hours of a night named by its day are the next day's: "dans la nuit de mardi à
     // mercredi vers 3 heures", "Saturday night at 1 a.m.", "tonight at 3 a.m."; but told in the
     // past, the night of the publication day is the one just ended ("cette nuit à 2 heures").
     constexpr int kSmallHoursEnd = 6;
     const bool past_tonight = c.tense < 0 && c.dct && p.known && Date{p.y, p.m, p.d} >= *c.dct;
     if (p.grain == Grain::Time && p.known && std::string_view(start.pod) == "NI" && day_named && start.hour != kUnset &&
-        start.hour != kMidnight && p.hour < kSmallHoursEnd && !past_tonight) {
-        const Date next = add_days({p.y, p.m, p.d}, 1);
-        p.y = next.y, p.m = next.m, p.d = next.d;
-    }
+        start.hour != kMidnight && p.hour < kSmallHoursEnd && !past_tonight)
+        to_next_day(p);
     r.impossible = p.impossible;
     r.type = p.grain == Grain::Time ? "TIME" : "DATE";
     r.value = format_value(p);
