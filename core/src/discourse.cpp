@@ -160,9 +160,7 @@ bool line_stamp(const Analysed& a, const Match& m) {
         if (!space && !in_word && ++words > 1) return false;
         in_word = !space;
     }
-    if (words == 0 && m.spec.hour != kUnset && m.spec.month == kUnset && m.spec.day == kUnset && m.spec.weekday == kUnset &&
-        m.spec.shift == kUnset)
-        return true;
+    if (words == 0 && m.spec.clock_only()) return true;
     constexpr int32_t kZoneReach = 16;  // code points
     for (int32_t c = m.end; c < static_cast<int32_t>(a.text.size()) && c < m.end + kZoneReach; ++c) {
         const char32_t ch = a.text[c];
@@ -285,8 +283,7 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             if (left < 0 && lasting(i)) left = 1;
             // (Unless a verb of saying took a clock time: "told supporters shortly before 2 a.m.")
             const bool saying = (a.token_flags[i] & kReporting) || (i + 1 < m.tb && (a.token_flags[i + 1] & kReporting));
-            const bool clock_only = m.spec.hour != kUnset && m.spec.day == kUnset && m.spec.weekday == kUnset && m.spec.shift == kUnset;
-            if (past_own_preposition && left < 0 && !(saying && clock_only)) left = 0;
+            if (past_own_preposition && left < 0 && !(saying && m.spec.clock_only())) left = 0;
             if (left) left_dist = m.tb - i;
             // A day right after a verb of saying is when the words were said, whatever the words
             // say: "وقال الوزير في مؤتمر صحفي الثلاثاء إن الوزارة ستنشر التقرير" (not a season

@@ -160,7 +160,7 @@ bool Recogniser::prefixed_verb(std::string_view word, const std::vector<std::str
     });
 }
 
-bool Recogniser::ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const {
+bool Recogniser::ends_with_suffix(std::string_view word, const std::vector<std::string>& suffixes) const {
     if (suffixes.empty() || static_cast<int>(word.size()) < lang_.suffix_min_letters) return false;  // bytes: the suffixes are ASCII
     for (const std::string& s : suffixes)
         if (ends_with_bytes(word, s)) return true;
@@ -189,8 +189,8 @@ std::vector<int> Recogniser::token_flags() {
         if (verb && prefixed_verb(word, lang_.future_prefixes, lang_.future_min_letters)) flags_[i] |= kFuture;
         else if (verb && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters) && !after_subjunctive(i))
             flags_[i] |= kPresentForm;
-        else if (suffixes && !t.upper && ends_verb_like(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
-        else if (suffixes && !t.upper && ends_verb_like(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
+        else if (suffixes && !t.upper && ends_with_suffix(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
+        else if (suffixes && !t.upper && ends_with_suffix(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
     }
     // A past particle before a present is a possibility, not the past: "قد يعاد فتحه يوم الجمعة".
     for (size_t i = 0; i + 1 < flags_.size() && !lang_.past_only_before_perfect.empty(); ++i)
@@ -230,8 +230,8 @@ void Recogniser::index_tokens() {
         if (begin_of(i) == end_of(i) && tokens[i].kind == Token::Word && !tokens[i].upper) {
             marks_[i] |= kUnknownMark;
             const std::string_view word = token_text(*text_, tokens[i]);
-            if (!lang_.plural_suffixes.empty() && ends_verb_like(word, lang_.plural_suffixes)) marks_[i] |= kPluralMark;
-            if (!lang_.count_suffixes.empty() && ends_verb_like(word, lang_.count_suffixes)) marks_[i] |= kCountedMark;
+            if (!lang_.plural_suffixes.empty() && ends_with_suffix(word, lang_.plural_suffixes)) marks_[i] |= kPluralMark;
+            if (!lang_.count_suffixes.empty() && ends_with_suffix(word, lang_.count_suffixes)) marks_[i] |= kCountedMark;
         }
     }
     for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them

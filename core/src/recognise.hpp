@@ -158,7 +158,8 @@ private:
     // Language::present_not_after ("أن يرتفع").
     bool word_in(size_t i, const std::vector<std::string>& words) const;
     bool after_subjunctive(size_t i) const;
-    bool ends_verb_like(std::string_view word, const std::vector<std::string>& suffixes) const;
+    // Whether `word` (of Language::suffix_min_letters at least) ends with one of `suffixes`.
+    bool ends_with_suffix(std::string_view word, const std::vector<std::string>& suffixes) const;
     // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
     // fails, made before the work of moving past an item.
     static uint32_t roles_taken(const Spec& node);

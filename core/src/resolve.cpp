@@ -1025,8 +1025,7 @@ Resolved resolve(const Spec& s, const Context& c) {
     }
     // The day written after the second hour is the first's too: "between 1 p.m. and 3 p.m. on
     // Saturday".
-    if (s.has_end && start.hour != kUnset && s.end.hour != kUnset && start.weekday == kUnset && start.day == kUnset &&
-        start.month == kUnset && start.shift == kUnset && (s.end.weekday != kUnset || s.end.day != kUnset || s.end.shift != kUnset)) {
+    if (s.has_end && start.clock_only() && s.end.hour != kUnset && (s.end.weekday != kUnset || s.end.day != kUnset || s.end.shift != kUnset)) {
         start.weekday = s.end.weekday, start.day = s.end.day, start.month = s.end.month, start.year = s.end.year;
         start.shift = s.end.shift, start.unit = s.end.unit;
     }

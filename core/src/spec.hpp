@@ -68,6 +68,8 @@ struct SpecFields {
     bool compatible(const SpecFields& other) const;
     // Applies one "key=value" effect; returns false for an unknown key or a bad value.
     bool apply(std::string_view key, std::string_view value);
+    // A clock time with no day to it: no day, weekday, month, nor day counted from today ("at 8 a.m.").
+    bool clock_only() const { return hour != kUnset && day == kUnset && weekday == kUnset && month == kUnset && shift == kUnset; }
     bool operator==(const SpecFields&) const = default;
 };
 
