@@ -361,11 +361,10 @@ private:
         }
     }
 
-    // Whether the story's day lies a year or more before the publication, in a clause not ahead:
-    // its clock times and weekdays are the story's a little longer.
-    bool story_long_ago() const {
+    // Whether the story's time lies more than a year before the publication.
+    bool story_years_back() const {
         constexpr long kYear = 365;
-        return c_.narrative && c_.dct && days_from_civil(*c_.dct) - days_from_civil(*c_.narrative) > kYear && c_.tense <= 0;
+        return c_.narrative && c_.dct && days_from_civil(*c_.dct) - days_from_civil(*c_.narrative) > kYear;
     }
 
     // A day with the clock time or part of the day its expression gives ("at 6am on 2 June last year").
@@ -527,8 +526,7 @@ private:
         // A month alone ("in April") follows the story only within its own sentence.
         // Not a story far behind the publication for a future clause a sentence or more later: "le
         // 28 avril 1992 ... La cérémonie de clôture, le 1er mai, coïncidera" is this year's.
-        const bool behind_future = c_.narrative_age > 0 && c_.tense > 0 && c_.dct && c_.narrative &&
-                                   days_from_civil(*c_.dct) - days_from_civil(*c_.narrative) > 365;
+        const bool behind_future = c_.narrative_age > 0 && c_.tense > 0 && story_years_back();
         const bool recent = c_.narrative && c_.narrative_day && !behind_future && (c_.narrative_age == 0 || (s.day != kUnset && c_.narrative_age <= 4));
         const std::optional<Date> ref = recent || !c_.dct ? c_.narrative : c_.dct;
         const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
@@ -738,9 +736,9 @@ private:
         // As does a day gone by that a past clause goes on about ("Voters on Tuesday approved a
         // budget. The plan passed 2,431 to 1,781. Polls closed at 9 p.m.").
         const bool day_behind = c_.narrative && c_.dct && *c_.narrative < *c_.dct && c_.tense < 0;
-        // So does a day a year or more back: news of today rarely comes between ("Oct. 11, 1994 ...
-        // What followed ... The first teams went in soon afterwards. By noon they had reached").
-        const bool long_ago = story_long_ago();
+        // So does a day a year or more back, in a clause not ahead: news of today rarely comes between
+        // ("Oct. 11, 1994 ... What followed ... The first teams went in soon afterwards. By noon they had reached").
+        const bool long_ago = story_years_back() && c_.tense <= 0;
         const bool story_day_first = c_.narrative_said && c_.story_day && c_.story_day_age <= 2;
         std::optional<Date> clock_day;
         // A night on the publication day, told in the past, is the one just ended: its small
