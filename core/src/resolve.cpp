@@ -1096,7 +1096,10 @@ Resolved resolve(const Spec& s, const Context& c) {
     // Named on May 16, ..." is this year's May, not that of a story day further back).
     r.day = p.grain == Grain::Day || p.grain == Grain::Time;
     if (p.grain == Grain::Time && p.hour >= 0) r.hour = p.hour, r.minute = p.minute;
-    r.specific = p.known && (r.day || p.grain == Grain::Week || p.grain == Grain::Month ||
+    // So does a year the story went on to ("Ten years later she became its chief, and that year
+    // profits doubled"); not one counted back, often a yardstick ("up from $100 million a year earlier").
+    const bool counted_year = p.grain == Grain::Year && r.anchor == "narrative" && s.count != kUnset && s.count > 0 && s.dir == Direction::Later;
+    r.specific = p.known && (r.day || p.grain == Grain::Week || p.grain == Grain::Month || counted_year ||
                              (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
     const bool vague_offset = s.count < 0 && s.count != kUnset && (s.dir == Direction::Later || s.dir == Direction::Earlier);
     if (vague_offset && r.anchor == "narrative") {
