@@ -489,10 +489,11 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 const Node& node = nodes_[x];
                 if (!may_go_on(p, k + 1, node.te) || !(node.roles & (1u << static_cast<int>(item.role)))) continue;
                 // A range ends on a day or a time, not an offset: "July 16, 2025 — 50 years ago"
-                // is a dateline and a sentence. Nor does a clock time take an offset after it: "by
-                // 6 p.m. About an hour ago, ..." is two sentences.
+                // is a dateline and a sentence. Nor does a clock time, a part of the day or a weekday
+                // take an offset after it: "by 6 p.m. About an hour ago, ..." is two sentences, and
+                // "مساء السبت المقبل، بعد أكثر من عشرين عاماً على إغلاقها" a day, then a span since.
                 if (item.to_end && node.spec.dir != Direction::None) continue;
-                if (b.begin >= 0 && spec.hour != kUnset && node.spec.dir != Direction::None) continue;
+                if (b.begin >= 0 && (spec.hour != kUnset || spec.pod[0] || spec.weekday != kUnset) && node.spec.dir != Direction::None) continue;
                 // Nor does a stretch opened by "since" go on another: "يوليو منذ عام 2010" is July,
                 // then a stretch since 2010.
                 if (b.begin >= 0 && (flags_[pos] & kSince)) continue;
