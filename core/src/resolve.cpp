@@ -1042,6 +1042,12 @@ Resolved resolve(const Spec& s, const Context& c) {
         }
     }
     Point p = resolver.point(start, r.anchor);
+    // The nth day of a day that lasts (a feast): "اليوم الثالث من عيد الفطر", "ثالث أيام عيد الفطر"
+    // (not a day's own number read twice: "يوم 5 دجنبر").
+    if (start.nth > 1 && (start.nth_of == Unit::Day || start.unit == Unit::Day) && start.day != kUnset && start.nth != start.day && p.known && p.grain == Grain::Day) {
+        const Date d = add_days({p.y, p.m, p.d}, start.nth - 1);
+        p.y = d.y, p.m = d.m, p.d = d.d;
+    }
     // A range's second end borrows what it does not say from the first ("3 to 6 May").
     Spec end;
     if (s.has_end) {
