@@ -1042,9 +1042,11 @@ Resolved resolve(const Spec& s, const Context& c) {
         }
     }
     Point p = resolver.point(start, r.anchor);
-    // The nth day of a day that lasts (a feast): "اليوم الثالث من عيد الفطر", "ثالث أيام عيد الفطر"
-    // (not a day's own number read twice: "يوم 5 دجنبر").
-    if (start.nth > 1 && (start.nth_of == Unit::Day || start.unit == Unit::Day) && start.day != kUnset && start.nth != start.day && p.known && p.grain == Grain::Day) {
+    // The nth day of a feast that lasts days (named by a lunar calendar, or by Easter): "اليوم الثالث
+    // من عيد الفطر", "ثالث أيام عيد الفطر". (Not of a day named by its number: "جلسة ثانية يوم 5
+    // دجنبر" is a second session on December 5.)
+    const bool feast = start.cal != 0 || start.easter != kUnset;
+    if (feast && start.nth > 1 && (start.nth_of == Unit::Day || start.unit == Unit::Day) && start.day != kUnset && p.known && p.grain == Grain::Day) {
         const Date d = add_days({p.y, p.m, p.d}, start.nth - 1);
         p.y = d.y, p.m = d.m, p.d = d.d;
     }
