@@ -213,9 +213,12 @@ public:
                 return p;
             }
             // (Not one that opens its sentence: "« Il y a un an, les Chinois achetaient déjà ... »"
-            // tells a time of the story, no yardstick.)
+            // tells a time of the story, no yardstick; nor one after a day its own sentence named,
+            // which it compares with: "s'affichait ce jeudi autour de 110 dirhams, contre 80 dirhams
+            // il y a un an".)
+            const bool day_here = c_.narrative_day && c_.narrative_age == 0;
             if (s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.quarter && c_.quarter_age <= 2 &&
-                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence) {
+                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence && !day_here) {
                 Point p;
                 p.grain = Grain::Quarter;
                 // The quarter compared is at the latest the last one reported before the DCT (a
