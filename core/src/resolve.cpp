@@ -413,7 +413,7 @@ private:
             case Unit::Month: {
                 Date d = add_months({ref.y, ref.m, 1}, s.shift);
                 if (s.day != kUnset) return timed_day(s, {d.y, d.m, std::min(s.day, days_in_month(d.y, d.m))});
-                if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(d.y, d.m, s.weekday, s.nth);
+                if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(s, d.y, d.m);
                 if (const auto nth = nth_of_month(s, d.y, d.m)) return *nth;
                 return month_point(d.y, d.m);
             }
@@ -421,7 +421,7 @@ private:
                 int y = ref.y + s.shift;
                 if (s.month != kUnset) {
                     if (s.day != kUnset) return timed_day(s, {y, s.month, std::min(s.day, days_in_month(y, s.month))});
-                    if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(y, s.month, s.weekday, s.nth);
+                    if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(s, y, s.month);
                     if (const auto nth = nth_of_month(s, y, s.month)) return *nth;
                     return month_point(y, s.month);
                 }
@@ -512,7 +512,8 @@ private:
         Date first{y, m, 1};
         return add_days(first, (weekday - iso_weekday(first) + 7) % 7 + 7L * (nth - 1));
     }
-    static Point nth_weekday(int y, int m, int weekday, int nth) { return day_point(nth_weekday_date(y, m, weekday, nth)); }
+    // ... with the clock time the expression gives ("at 7 a.m. on Election Day").
+    static Point nth_weekday(const Spec& s, int y, int m) { return timed_day(s, nth_weekday_date(y, m, s.weekday, s.nth)); }
 
     // Whether the year named earlier in the sentence dates a later part of it: not where the tense
     // looks the other way from the publication ("founded in 1998, it will open a store in March",
@@ -602,7 +603,7 @@ private:
             // "الثلاثاء الثالث من أيلول 2014" (the 3rd was a Wednesday) is the third Tuesday.
             if (s.weekday != kUnset && s.day != kUnset && s.day <= 5 && year != kUnset && s.nth == kUnset &&
                 iso_weekday({year, s.month, s.day}) != s.weekday && s.year != kUnset)
-                return nth_weekday(year, s.month, s.weekday, s.day);
+                return timed_day(s, nth_weekday_date(year, s.month, s.weekday, s.day));
             // A weekday written with the date tells the year ("الخميس 15 أغسطس").
             if (s.weekday != kUnset && s.day != kUnset && s.year == kUnset && anchor != "absolute")
                 for (int dy : {0, 1, -1})
@@ -631,7 +632,7 @@ private:
                 apply_time(s, p);
                 return p;
             }
-            if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(year, s.month, s.weekday, s.nth);
+            if (s.weekday != kUnset && s.nth != kUnset) return nth_weekday(s, year, s.month);
             if (const auto nth = nth_of_month(s, year, s.month)) return *nth;
             // "the third of" with no unit, as "the third day of".
             if (s.nth != kUnset && s.unit == Unit::None) {
@@ -743,6 +744,9 @@ private:
         // ("Oct. 11, 1994 ... What followed ... The first teams went in soon afterwards. By noon they had reached").
         const bool long_ago = story_years_back() && c_.tense <= 0;
         const bool story_day_first = c_.narrative_said && c_.story_day && c_.story_day_age <= 2;
+        // A past clause keeps to a day gone by a sentence longer ("reconnu coupable hier en
+        // avant-midi. ... entre 2009 et 2013. ... Le verdict est tombé vers 10 h 15").
+        const bool day_gone_by = c_.tense < 0 && c_.story_day && c_.dct && *c_.story_day < *c_.dct;
         std::optional<Date> clock_day;
         // A night on the publication day, told in the past, is the one just ended: its small
         // hours are that day's, not the next ("a touché terre cette nuit ... vers 2 h 40").
@@ -779,7 +783,8 @@ private:
             // heures du matin" is Monday's 2 a.m.
             const bool after_evening = c_.narrative_night || c_.narrative_hour >= kEveningFrom;
             clock_day = day_of_hour(*c_.narrative, after_evening);
-        } else if (!clock_day && s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day && c_.story_day_age <= 2 &&
+        } else if (!clock_day && s.weekday == kUnset && (!c_.narrative_day || story_day_first) && c_.story_day &&
+                   c_.story_day_age <= (day_gone_by ? 3 : 2) &&
                    !c_.line_stamp && !said_today && !(c_.dct && *c_.story_day < *c_.dct && c_.tense > 0) &&
                    !(c_.dct && *c_.story_day > *c_.dct && c_.tense < 0)) {
             // A coarser time named since (a year, a month gone by) leaves the clock with the day
