@@ -139,8 +139,9 @@ static bool clause_edge(const Analysed& a, int i) {
 
 bool compared_before(const Analysed& a, const Match& m) {
     constexpr int kReach = 6;  // tokens: "مقابل 41 إصابة طوال سنة 2023", "compared with 41 cases in all of 2023"
+    const int compares = kCompares | (word_before(a, m, kSince) ? kSuperlative : 0);
     for (int i = m.tb - 1; i >= 0 && i >= m.tb - kReach; --i) {
-        if (a.token_flags[i] & kCompares) return true;
+        if (a.token_flags[i] & compares) return true;
         if (a.in_match[i] || clause_edge(a, i)) return false;
     }
     return false;

@@ -14,7 +14,8 @@ namespace tarikh {
 // ("than in 2021"), or opens it as its edge.
 bool word_before(const Analysed& a, const Match& m, int flags);
 // Whether a word of comparison ("compared with", "مقابل") comes before match `m` in its clause, a
-// few words at most between: the date is a yardstick, not the story's time.
+// few words at most between: the date is a yardstick, not the story's time. So is a date after
+// "since" after a superlative ("the lowest level since 1987", "أعلى مستوى منذ").
 bool compared_before(const Analysed& a, const Match& m);
 
 // Whether match k names match k - 1 again, a comma between them and "soit", "i.e.", "أي" or a

@@ -352,6 +352,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "reporting") e.reporting = true;
             else if (key == "restates") e.restates = true;
             else if (key == "compares") e.compares = true;
+            else if (key == "superlative") e.superlative = true;
             else if (key == "frames") e.frames = true;
             else if (key == "indefinite") e.indefinite = true;
             else if (key == "decided") e.decided = true;
@@ -362,7 +363,8 @@ Language load_language(std::string_view code, std::string_view settings, std::st
                         (e.attribution ? kAttribution : 0) | (e.lean_future ? kLeanFuture : 0) | (e.present ? kPresent : 0) | (e.since ? kSince : 0) |
                         (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) |
                         (e.tense_edge ? kTenseEdge : 0) | (e.announce ? kPresentForm : 0) | (e.no_tense ? kNoTense : 0) | (e.reporting ? kReporting : 0) |
-                        (e.restates ? kRestates : 0) | (e.compares ? kCompares : 0) | (e.frames ? kFrames : 0) | (e.decided ? kDecided : 0) | kKnown;
+                        (e.restates ? kRestates : 0) | (e.compares ? kCompares : 0) | (e.frames ? kFrames : 0) | (e.decided ? kDecided : 0) |
+                        (e.superlative ? kSuperlative : 0) | kKnown;
         e.no_spec = e.spec == Spec{};
         const auto& toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");

@@ -48,6 +48,8 @@ enum TokenFlag : int {
     kFrames = 8388608,      // "when", "lorsque", "عندما" after a year: the clause it opens is in that year
     kDecided = 16777216,    // "agreed to", "voted to", "reporté au": ahead for the date after it, but a date
                             // before it is when the decision was taken ("On Sept. 5, Harborline agreed to lease")
+    kSuperlative = 33554432,  // "biggest", "plus forte", "أعلى": "since" after it opens a yardstick ("its biggest
+                              // gain since November 2022"), not the story's time
 };
 
 struct Entry {
@@ -87,6 +89,7 @@ struct Entry {
     bool restates = false;    // "soit", "i.e.": the expression after it is the one before it, named again
     bool indefinite = false;  // never read through the article: "ساعة" is one hour, "الساعة" the hour (of the clock)
     bool decided = false;     // a decision taken ("agreed to"): ahead after it, in the past before it
+    bool superlative = false; // "highest", "le plus bas": a "since" after it compares
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
