@@ -167,6 +167,19 @@ bool Recogniser::ends_with_suffix(std::string_view word, const std::vector<std::
     return false;
 }
 
+bool Recogniser::month_and_year_at(int i) const {
+    const auto n = static_cast<int>(tokens_->size());
+    if (i >= n) return false;
+    for (const Analysis* a = begin_of(i); a != end_of(i); ++a) {
+        const Spec& s = lang_.entries[a->entry].spec;
+        const int year = i + a->length;
+        if (s.month != kUnset && s.day == kUnset && s.weekday == kUnset && year < n && (*tokens_)[year].kind == Token::Number &&
+            (*tokens_)[year].digits == 4)
+            return true;
+    }
+    return false;
+}
+
 bool Recogniser::word_in(size_t i, const std::vector<std::string>& words) const {
     const std::string_view word = token_text(*text_, (*tokens_)[i]);
     return std::find(words.begin(), words.end(), word) != words.end();
@@ -389,12 +402,13 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         match(p, k + 1, next, s, nb, found);
         any = true;
     };
-    auto number_ok = [&](int next, Role role) {
+    auto number_ok = [&](int next, Role role, int digits) {
         // "القرار 2254": a number right after a blocking word is not a date; "2000 people": a
         // number before a counted noun is a count, but not the year of a season or a month
         // already begun ("في ربيع 2013 عضوا في لجنة": in spring 2013, as a member), nor the day of a
         // month just named ("On May 5 residents fled").
-        if (role == Role::Count || role == Role::None) return true;
+        // (Nor a count of four digits or more: "القرار 2254 عام 2015" counts no years.)
+        if (role == Role::Count || role == Role::None) return !(digits >= 4 && marked(pos - 1, kBlockMark));
         if ((role == Role::Year || role == Role::Year2 || (role == Role::Day && spec.month != kUnset)) && b.begin >= 0)
             return !marked(pos - 1, kBlockMark);
         // An hour is no count of a noun the lexicon does not know either, an adjective at most
@@ -403,7 +417,10 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         if (role == Role::Hour && (marked(next, kPluralMark) ||
                                    (marked(next, kUnknownMark) && (marked(next + 1, kPluralMark) || marked(next + 1, kCountedMark)))))
             return false;
-        return !marked(pos - 1, kBlockMark) && !marked(next, kCountedMark);
+        // A whole date after a blocking word is still one: "قرار 3 نوفمبر 2016" is the decision
+        // of that day (where "شارع 26 يوليو" is a street's name, and "القرار 2254" a number).
+        const bool blocked = marked(pos - 1, kBlockMark) && !(role == Role::Day && month_and_year_at(next));
+        return !blocked && !marked(next, kCountedMark);
     };
     switch (item.kind) {
         case Item::Class:
@@ -439,7 +456,7 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
             break;
         case Item::Num: {
             const Number& num = number_at(pos);
-            if (!num.length || num.value < 0 || (item.digits_only && !num.digits) || !number_ok(pos + num.length, item.role)) break;
+            if (!num.length || num.value < 0 || (item.digits_only && !num.digits) || !number_ok(pos + num.length, item.role, num.digits)) break;
             // "one" in words is an article more than the first of a month ("vendredi une hausse")
             // or a minute ("à 20 h une grève"); the first is written 1, 1er, premier.
             if ((item.role == Role::Day || item.role == Role::Minute) && !num.digits && num.value == 1) break;

@@ -157,6 +157,8 @@ private:
     // Whether token i's folded text is one of `words`; whether it follows a word of
     // Language::present_not_after ("أن يرتفع").
     bool word_in(size_t i, const std::vector<std::string>& words) const;
+    // Whether a month word starts at token i, with a year in four digits right after it.
+    bool month_and_year_at(int i) const;
     bool after_subjunctive(size_t i) const;
     // Whether `word` (of Language::suffix_min_letters at least) ends with one of `suffixes`.
     bool ends_with_suffix(std::string_view word, const std::vector<std::string>& suffixes) const;
