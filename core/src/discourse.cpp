@@ -274,7 +274,12 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             if (a.token_flags[j] & kLeanFuture) return true;
         return false;
     };
+    // Another expression's own tense ("أمس", "yesterday") is this one's when the two stand side by
+    // side ("غدا الأربعاء"), not past a word of the clause ("أعلن أمس إقفال المدارس يوم الاثنين").
+    bool clause_word_between = false;
     for (int i = m.tb - 1; i >= first; --i) {
+        if (a.in_match[i] == kInSpan && clause_word_between) continue;
+        clause_word_between = clause_word_between || (!a.in_match[i] && a.tokens[i].kind == Token::Word && !(a.token_flags[i] & kTrim));
         present_form = present_form || (a.token_flags[i] & kPresentForm);
         if ((left = tense_of(i))) {
             // A participle after a future auxiliary is a future passive: "seront publiés",
@@ -296,8 +301,9 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             const bool first_after = std::none_of(a.in_match.begin() + i + 1, a.in_match.begin() + m.tb, [](uint8_t x) { return x == kInSpan; });
             if (left < 0 && day && first_after && saying) left_dist = 0;
             // What was said is not when it was said: a date after the one the verb took tells
-            // its own time ("ont annoncé lundi de nouvelles actions les 7 et 8 mars").
-            if (left < 0 && !first_after && saying) left = 0;
+            // its own time ("ont annoncé lundi de nouvelles actions les 7 et 8 mars"), and what
+            // is announced comes after it ("قد أعلن أمس إقفال المدارس يوم الاثنين").
+            if (left < 0 && !first_after && saying) left = 1;
             out.said = left < 0 && saying;
             break;
         }
@@ -357,7 +363,9 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
         // "opened its inquiry on Sept. 3 and expects a report": the verb after "and" is another's,
         // as after ", and" past an expression between commas ("à Salzbourg, mardi à 20 h 45, et
         // les Autrichiens n'ont plus perdu").
-        if ((a.token_flags[i] & kJoinWord) && (!fronted || (i > m.te && comma(i - 1)))) break;
+        // (Not a hyphen inside a word: "The 3pm kick-off was delayed".)
+        const bool hyphen = a.tokens[i].kind == Token::Punct && !a.tokens[i].space_before && i + 1 < last && !a.tokens[i + 1].space_before;
+        if ((a.token_flags[i] & kJoinWord) && !hyphen && (!fronted || (i > m.te && comma(i - 1)))) break;
         present_form = present_form || (a.token_flags[i] & kPresentForm);
         // After the date, a word of another expression tells that one's time ("will play on Sunday
         // against last year's champions"); before it, it is often the same time ("غدا الأربعاء هو
