@@ -245,7 +245,7 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
         out.tense = ahead ? 1 : -1;
         return out;
     }
-    constexpr int kTenseReach = 12;  // tokens; further markers tell about other things
+    constexpr int kTenseReach = 16;  // tokens; further markers tell about other things
     const int first = std::max(first_token_at(a, s.begin), m.tb - kTenseReach);
     const int last = std::min({static_cast<int>(a.tokens.size()), m.te + kTenseReach, first_token_at(a, s.end)});
     // A future ending is a marker wherever it stands ("s'élancera de Barcelone le 4 juillet"): few
