@@ -297,9 +297,18 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // The day words were said moves the narrative but not the story's day, which a bare clock
         // time keeps ("went offline on Tuesday morning, the company said Wednesday. The outage
         // began shortly after 7 a.m.").
+        // (The verb's subject may stand between, verb first: "أعلنتها غرفة طوارئ محلية مساء أمس",
+        // a few words that are no verb, no expression and close no clause.)
         int before = m.tb - 1;
         if (before >= 0 && (a.token_flags[before] & kTrim)) --before;
-        const bool said_on = before >= 0 && (a.token_flags[before] & kReporting);
+        constexpr int kSubjectReach = 3;  // words
+        bool said_on = false;
+        for (int i = before; i >= 0 && i >= before - kSubjectReach && !said_on; --i) {
+            said_on = a.token_flags[i] & kReporting;
+            if (!said_on && (a.in_match[i] || a.tokens[i].kind != Token::Word ||
+                             (a.token_flags[i] & (kPast | kFuture | kClause | kTenseEdge | kPresentForm | kJoinWord | kPastForm))))
+                break;
+        }
         // A decade named (not one counted to: "Forty years later") holds the decades counted after it.
         if (r.when.granularity == "decade" && m.spec.decade != kUnset) {
             ctx.story_decade = std::atoi(r.value.c_str());
