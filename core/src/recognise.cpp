@@ -247,6 +247,17 @@ void Recogniser::index_tokens() {
             if (!lang_.count_suffixes.empty() && ends_with_suffix(word, lang_.count_suffixes)) marks_[i] |= kCountedMark;
         }
     }
+    // A number glued by a hyphen to a word in capitals is a code: "BK-1700", "MH-370" (not
+    // "mid-2019", "Mid-2019").
+    for (int i = 2; i < n; ++i) {
+        const Token &code = tokens[i - 2], &hyphen = tokens[i - 1];
+        if (tokens[i].kind != Token::Number || tokens[i].space_before || hyphen.space_before || hyphen.kind != Token::Punct ||
+            code.kind != Token::Word || code.end - code.begin < 2 || token_text(*text_, hyphen) != "-")
+            continue;
+        bool capitals = true;
+        for (int32_t k = code.begin; k < code.end && capitals; ++k) capitals = text_->upper[k];
+        if (capitals) marks_[i - 1] |= kBlockMark;
+    }
     for (int i = 0; i < n; ++i)  // numbers read the join marks of the tokens after them
         if ((tokens[i].kind == Token::Number || (marks_[i] & kNumberMark)) && number_at(i).length) keys_[i].set(KeyMask::kNum);
 }
