@@ -228,8 +228,11 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
         else if (key == "future_prefixes" || key == "present_prefixes") {
             auto& prefixes = key == "future_prefixes" ? lang.future_prefixes : lang.present_prefixes;
             for (std::string_view p : words(value)) prefixes.push_back(folder.fold(p));
-        } else if (key == "present_not_after" || key == "past_only_before_perfect" || key == "passive_present") {
-            auto& list = key == "present_not_after" ? lang.present_not_after : key == "past_only_before_perfect" ? lang.past_only_before_perfect : lang.passive_present;
+        } else if (key == "present_not_after" || key == "past_only_before_perfect" || key == "passive_present" || key == "determiners") {
+            auto& list = key == "present_not_after"          ? lang.present_not_after
+                         : key == "past_only_before_perfect" ? lang.past_only_before_perfect
+                         : key == "passive_present"          ? lang.passive_present
+                                                             : lang.determiners;
             for (std::string_view p : words(value)) list.push_back(folder.fold(p));
         } else if (key == "future_min_letters" || key == "present_min_letters") {
             long long x = 0;

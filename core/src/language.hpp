@@ -205,6 +205,9 @@ struct Language {
     // Present auxiliaries of the passive: a past form after one is a participle, no past ("the case
     // is heard in May", "the final is held on Sunday").
     std::vector<std::string> passive_present;
+    // Articles and determiners: a word right after one is a noun, whatever its ending ("les
+    // vignerons", "la caméra" are no futures).
+    std::vector<std::string> determiners;
     // Verb endings that mark the past or the future on lower-case words the lexicon does not
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
     // suffix_min_letters letters; a past ending is read only right before a date.

@@ -187,6 +187,11 @@ bool Recogniser::word_in(size_t i, const std::vector<std::string>& words) const 
 
 bool Recogniser::after_subjunctive(size_t i) const { return i > 0 && word_in(i - 1, lang_.present_not_after); }
 
+bool Recogniser::after_determiner(size_t i) const {
+    if (i > 1 && token_text(*text_, (*tokens_)[i - 1]) == "'") --i;  // "l'opéra"
+    return i > 0 && word_in(i - 1, lang_.determiners);
+}
+
 std::vector<int> Recogniser::token_flags() {
     // Unknown words that a future or present prefix ("ستعلن", "يزور") or a past or future ending
     // ("promised", "viendra") marks: only now, as few tokens need it. A capital is a name
@@ -202,8 +207,9 @@ std::vector<int> Recogniser::token_flags() {
         if (verb && prefixed_verb(word, lang_.future_prefixes, lang_.future_min_letters)) flags_[i] |= kFuture;
         else if (verb && prefixed_verb(word, lang_.present_prefixes, lang_.present_min_letters) && !after_subjunctive(i))
             flags_[i] |= kPresentForm;
-        else if (suffixes && !t.upper && ends_with_suffix(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
-        else if (suffixes && !t.upper && ends_with_suffix(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
+        else if (!suffixes || t.upper || after_determiner(i)) continue;
+        else if (ends_with_suffix(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
+        else if (ends_with_suffix(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
     }
     // A past particle before a present is a possibility, not the past: "قد يعاد فتحه يوم الجمعة".
     for (size_t i = 0; i + 1 < flags_.size() && !lang_.past_only_before_perfect.empty(); ++i)

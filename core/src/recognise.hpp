@@ -160,6 +160,8 @@ private:
     // Whether a month word starts at token i, with a year in four digits right after it.
     bool month_and_year_at(int i) const;
     bool after_subjunctive(size_t i) const;
+    // Whether token i follows a word of Language::determiners, an apostrophe at most between.
+    bool after_determiner(size_t i) const;
     // Whether `word` (of Language::suffix_min_letters at least) ends with one of `suffixes`.
     bool ends_with_suffix(std::string_view word, const std::vector<std::string>& suffixes) const;
     // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
