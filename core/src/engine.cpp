@@ -177,7 +177,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     ctx.twelve_hour_clock = a.lang->twelve_hour_clock;
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
-    int narrative_sentence = -1, past_day_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
+    int narrative_sentence = -1, past_day_sentence = -1, said_day_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
         week_sentence = -1, week_te = -1, period_sentence = -1;
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
@@ -202,6 +202,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
         ctx.story_day_age = story_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - story_day_sentence;
         ctx.past_story_day_age = past_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - past_day_sentence;
+        ctx.said_day_age = said_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - said_day_sentence;
         ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
         if (month_sentence != static_cast<int>(si)) ctx.sentence_month = ctx.sentence_month_year = 0;
         if (period_sentence != static_cast<int>(si)) ctx.period_grain = Grain::Unknown;
@@ -319,6 +320,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.narrative = r.first_day;
             ctx.narrative_day = r.day;
             ctx.narrative_said = said_on;
+            if (r.day && said_on) {
+                ctx.said_day = r.first_day;
+                said_day_sentence = static_cast<int>(si);
+            }
             if (r.day && !said_on) {
                 ctx.story_day = r.first_day;
                 story_day_sentence = static_cast<int>(si);

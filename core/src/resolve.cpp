@@ -776,6 +776,13 @@ private:
                      days_from_civil(*c_.dct) - days_from_civil(*c_.narrative) <= kLogReach)
                 clock_day = *c_.narrative;
         }
+        // A clock time in a clause of saying goes to the day words were said a sentence before, a
+        // few days back at most: "أعلنت المؤسسة أمس ... وأوضح المدير خلال ندوة صحفية نشطها في حدود
+        // الساعة التاسعة صباحا" (not a recall "announced on April 11" in an August paper).
+        constexpr long kSaidReach = 3;  // days
+        if (!clock_day && s.weekday == kUnset && c_.tense_said && c_.said_day && c_.said_day_age <= 1 && !c_.line_stamp && c_.dct &&
+            *c_.said_day <= *c_.dct && days_from_civil(*c_.dct) - days_from_civil(*c_.said_day) <= kSaidReach)
+            clock_day = *c_.said_day;
         if (!clock_day && s.weekday == kUnset && c_.narrative && c_.narrative_day &&
             (c_.narrative_age <= 1 || ((day_ahead || day_behind) && c_.narrative_age <= 2) || (long_ago && c_.narrative_age <= 3)) &&
             !story_ahead && !story_day_first) {

@@ -36,6 +36,10 @@ struct Context {
     // avril. La décision a été annoncée en fin d'après-midi").
     std::optional<Date> past_story_day;
     int past_story_day_age = 1 << 20;
+    // The last day words were said on ("أعلنت المؤسسة أمس"), and sentences since: a clock time in a
+    // clause of saying goes there ("وأوضح المدير خلال ندوة صحفية في حدود الساعة التاسعة صباحا").
+    std::optional<Date> said_day;
+    int said_day_age = 1 << 20;
     // The last decade the text named ("in the early 1980s"), else -1: whole decades counted later
     // or earlier count from it ("Forty years later", "A decade later") when it was named since the
     // story's time last moved, or when counting from that time would pass the publication in a
