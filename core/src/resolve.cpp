@@ -917,7 +917,9 @@ private:
         auto as_point = [&](const std::optional<Date>& g) {
             if (!g) return unknown(Grain::Day);
             if (s.day == kUnset && (s.weekday == kUnset || s.nth == kUnset)) return month_point(g->y, g->m);
-            Point p = day_point(*g);
+            // A Hijri day begins at sunset: its night ("ليلة 27 رمضان") is the Gregorian evening before.
+            const bool eve = cal == Calendar::Hijri && std::string_view(s.pod) == "NI" && s.hour == kUnset;
+            Point p = day_point(eve ? add_days(*g, -1) : *g);
             apply_time(s, p);  // "17 رجب 1437 هـ عند الساعة الرابعة عصراً"
             return p;
         };
