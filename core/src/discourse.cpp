@@ -287,9 +287,10 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             for (int j = i - 1; left < 0 && j >= first && j >= i - 2; --j)
                 if (tense_of(j) > 0) left = 1;
             if (left < 0 && lasting(i)) left = 1;
-            // (Unless a verb of saying took a clock time: "told supporters shortly before 2 a.m.")
+            // (Unless the verb took a clock time: "told supporters shortly before 2 a.m.", "the
+            // meeting did not end until after 11 p.m.")
             const bool saying = (a.token_flags[i] & kReporting) || (i + 1 < m.tb && (a.token_flags[i + 1] & kReporting));
-            if (past_own_preposition && left < 0 && !(saying && m.spec.clock_only())) left = 0;
+            if (past_own_preposition && left < 0 && !m.spec.clock_only()) left = 0;
             if (left) left_dist = m.tb - i;
             // A day right after a verb of saying is when the words were said, whatever the words
             // say: "وقال الوزير في مؤتمر صحفي الثلاثاء إن الوزارة ستنشر التقرير" (not a season
