@@ -216,9 +216,12 @@ public:
             // tells a time of the story, no yardstick; nor one after a day its own sentence named,
             // which it compares with: "s'affichait ce jeudi autour de 110 dirhams, contre 80 dirhams
             // il y a un an".)
+            // (Nor after a month its own sentence named: "À fin juin, la dette s'établissait à 640
+            // millions, contre 790 millions un an plus tôt" is June's, below.)
             const bool day_here = c_.narrative_day && c_.narrative_age == 0;
+            const bool month_here = c_.sentence_month && c_.period_grain == Grain::Month;
             if (s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.quarter && c_.quarter_age <= 2 &&
-                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence && !day_here) {
+                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence && !day_here && !month_here) {
                 Point p;
                 p.grain = Grain::Quarter;
                 // The quarter compared is at the latest the last one reported before the DCT (a
