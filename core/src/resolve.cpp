@@ -48,7 +48,10 @@ public:
         // Not past a month its own sentence named: "In March 2015, Lakeshore approached Northfield,
         // an overture Northfield rejected a week later".
         const bool month_here = c_.sentence_month && c_.story_day_age > 0 && c_.narrative_age == 0;
-        if (!fine_enough && c_.story_day && c_.story_day_age <= kStoryDayReach && !moved_on && !month_here) {
+        // (Months count from a story day further back too, rather than from nothing: "On 14 March
+        // last year ... previous conviction in 1997 ... reopened eight months later".)
+        const int reach = s.unit == Unit::Month && !needs_day ? 3 * kStoryDayReach : kStoryDayReach;
+        if (!fine_enough && c_.story_day && c_.story_day_age <= reach && !moved_on && !month_here) {
             story = c_.story_day;
             fine_enough = true;
         }
