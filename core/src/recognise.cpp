@@ -420,6 +420,13 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         any = true;
     };
     auto number_ok = [&](int next, Role role, int digits) {
+        // The second number of a score ("2-1", no more than the first, which no clock holds)
+        // starts no hour of its own: "بفوزه على الإسماعيلي 2-1 مساء أمس" (where "8-10 p.m." and
+        // "3:30-6 p.m." are ranges).
+        if (role == Role::Hour && b.begin < 0 && pos >= 2 && tokens[pos - 2].kind == Token::Number && !tokens[pos].space_before &&
+            !tokens[pos - 1].space_before && token_text(*text_, tokens[pos - 1]) == "-" && tokens[pos].value <= tokens[pos - 2].value &&
+            (pos < 3 || tokens[pos - 3].kind != Token::Punct || tokens[pos - 2].space_before))
+            return false;
         // "القرار 2254": a number right after a blocking word is not a date; "2000 people": a
         // number before a counted noun is a count, but not the year of a season or a month
         // already begun ("في ربيع 2013 عضوا في لجنة": in spring 2013, as a member), nor the day of a
