@@ -51,7 +51,11 @@ public:
         // (Months count from a story day further back too, rather than from nothing: "On 14 March
         // last year ... previous conviction in 1997 ... reopened eight months later".)
         const int reach = s.unit == Unit::Month && !needs_day ? 3 * kStoryDayReach : kStoryDayReach;
-        if (!fine_enough && c_.story_day && c_.story_day_age <= reach && !moved_on && !month_here) {
+        // "The same day" is the story's, not the day words were said: "devrait engager mardi 3
+        // octobre la responsabilité ..., a-t-on appris jeudi. ... convoqué le matin même".
+        const bool same_day_said = c_.narrative_said && s.anchor == Anchor::Narrative && s.shift == 0 && s.unit == Unit::Day &&
+                                   c_.story_day && c_.story_day_age <= kStoryDayReach;
+        if ((!fine_enough || same_day_said) && c_.story_day && c_.story_day_age <= reach && !moved_on && !month_here) {
             story = c_.story_day;
             fine_enough = true;
         }
