@@ -131,10 +131,14 @@ static bool clause_edge(const Analysed& a, int i) {
     const Token& t = a.tokens[i];
     if (t.kind != Token::Punct) return false;
     std::string_view p = token_text(a.folded, t);
-    // A thousands separator is no edge: "will knock on 50,000 doors by Friday".
-    const bool in_number = p == "," && i > 0 && i + 1 < static_cast<int>(a.tokens.size()) && a.tokens[i - 1].kind == Token::Number &&
-                           a.tokens[i + 1].kind == Token::Number && !t.space_before && !a.tokens[i + 1].space_before;
-    return (p == "," && !in_number) || p == ";" || p == ":";
+    // A thousands separator is no edge: "will knock on 50,000 doors by Friday"; nor a comma in a
+    // list of names: "will halt services between Bristol, Swindon and London on Monday".
+    const bool inside = i > 0 && i + 1 < static_cast<int>(a.tokens.size());
+    const bool in_number = p == "," && inside && a.tokens[i - 1].kind == Token::Number && a.tokens[i + 1].kind == Token::Number &&
+                           !t.space_before && !a.tokens[i + 1].space_before;
+    const bool in_names = p == "," && inside && a.tokens[i - 1].kind == Token::Word && a.tokens[i + 1].kind == Token::Word &&
+                          a.tokens[i - 1].upper && a.tokens[i + 1].upper && !a.in_match[i - 1] && !a.in_match[i + 1];
+    return (p == "," && !in_number && !in_names) || p == ";" || p == ":";
 }
 
 bool compared_before(const Analysed& a, const Match& m) {
