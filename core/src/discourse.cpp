@@ -332,14 +332,17 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
     // with a frequent word before it at most: "halted play on March 12", "injured his knee on
     // March 15". A marker wins over it ("would be redeemed in five years"), and further away or
     // after it such a word is as often an adjective ("the reduced dividend", "markets untouched by").
+    // (The preposition may be the expression's own edge, the verb right before the word: "walked
+    // away in September"; not "stayed its decision until Aug. 15", "supposed to conclude by May".)
     const int adjacent = m.tb - 1 >= first && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
+    const bool own_edge = adjacent == m.tb - 1 && a.in_match[m.tb] == kAtEdge && (a.token_flags[m.tb] & kTrim);
     if (!left && adjacent >= first && (a.token_flags[adjacent] & kPastForm)) {
         left = lasting(adjacent) ? 1 : -1;
         left_dist = m.tb - adjacent;
-    } else if (!left && adjacent == m.tb - 2 && adjacent >= first && a.tokens[adjacent].kind == Token::Word &&
+    } else if (!left && (adjacent == m.tb - 2 || own_edge) && adjacent >= first && a.tokens[adjacent].kind == Token::Word &&
                !(a.token_flags[adjacent] & kKnown)) {
         int verb = adjacent - 1;
-        if (verb >= first && (a.token_flags[verb] & kKnown)) --verb;  // "his", "a", "the"
+        if (!own_edge && verb >= first && (a.token_flags[verb] & kKnown)) --verb;  // "his", "a", "the"
         if (verb >= first && (a.token_flags[verb] & kPastForm)) {
             left = -1;
             left_dist = m.tb - verb;
