@@ -53,8 +53,10 @@ public:
         const int reach = s.unit == Unit::Month && !needs_day ? 3 * kStoryDayReach : kStoryDayReach;
         // "The same day" is the story's, not the day words were said: "devrait engager mardi 3
         // octobre la responsabilité ..., a-t-on appris jeudi. ... convoqué le matin même".
+        // (In a clause that looks ahead: "déclencheront une grève jusqu'au 10 décembre, a annoncé
+        // mardi l'Alliance. Réunis en après-midi, les délégués ont adopté" is Tuesday's.)
         const bool same_day_said = c_.narrative_said && s.anchor == Anchor::Narrative && s.shift == 0 && s.unit == Unit::Day &&
-                                   c_.story_day && c_.story_day_age <= kStoryDayReach;
+                                   c_.story_day && c_.story_day_age <= kStoryDayReach && c_.tense > 0;
         if ((!fine_enough || same_day_said) && c_.story_day && c_.story_day_age <= reach && !moved_on && !month_here) {
             story = c_.story_day;
             fine_enough = true;
