@@ -441,6 +441,13 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         if (role == Role::Hour && (marked(next, kPluralMark) ||
                                    (marked(next, kUnknownMark) && (marked(next + 1, kPluralMark) || marked(next + 1, kCountedMark)))))
             return false;
+        // (Nor through a hyphenated one: "at three coal-fired power stations".)
+        if (role == Role::Hour && marked(next, kUnknownMark) && next + 2 < static_cast<int>(tokens.size()) &&
+            token_text(*text_, tokens[next + 1]) == "-" && !tokens[next + 1].space_before && !tokens[next + 2].space_before) {
+            const int after = next + 3;  // a noun counted, an unknown word at most before it
+            auto counted = [&](int i) { return marked(i, kPluralMark) || marked(i, kCountedMark); };
+            if (counted(after) || (marked(after, kUnknownMark) && counted(after + 1))) return false;
+        }
         // A whole date after a blocking word is still one: "قرار 3 نوفمبر 2016" is the decision
         // of that day (where "شارع 26 يوليو" is a street's name, and "القرار 2254" a number).
         const bool blocked = marked(pos - 1, kBlockMark) && !(role == Role::Day && month_and_year_at(next));
