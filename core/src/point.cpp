@@ -27,7 +27,12 @@ Point season_near(Date ref, const std::string& want, int direction, bool strict)
     int back = now - ((now % 4 - index + 4) % 4), fwd = now + ((index - now % 4 + 4) % 4);
     if (strict && back == now) back -= 4;
     if (strict && fwd == now) fwd += 4;
-    int ord = direction < 0 ? back : direction > 0 ? fwd : (now - back <= fwd - now ? back : fwd);
+    // As far back as ahead in seasons, the nearer in months wins: "à l'automne" in late May is
+    // the coming one (four months off, where the last ended six months ago).
+    auto first_month = [](int ordinal) { return ordinal / 4 * 12 + 2 + 3 * (ordinal % 4); };  // months since year 0, 0-based
+    const int month = ref.y * 12 + ref.m - 1;
+    const bool nearer_back = now - back != fwd - now ? now - back < fwd - now : month - (first_month(back) + 2) <= first_month(fwd) - month;
+    int ord = direction < 0 ? back : direction > 0 ? fwd : nearer_back ? back : fwd;
     Point p;
     p.grain = Grain::Season;
     p.y = ord / 4;
