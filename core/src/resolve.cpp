@@ -795,9 +795,14 @@ private:
         if (!clock_day && s.weekday == kUnset && c_.tense_said && c_.said_day && c_.said_day_age <= 1 && !c_.line_stamp && c_.dct &&
             *c_.said_day <= *c_.dct && days_from_civil(*c_.dct) - days_from_civil(*c_.said_day) <= kSaidReach)
             clock_day = *c_.said_day;
+        // With no tense to tell, a day ahead that an earlier sentence named after a day gone by
+        // gives way to that day: "left the Capitol late Tuesday, ... the fiscal year that begins
+        // July 1. ... emerged from the governor's office shortly before 11 p.m.".
+        const bool untold_ahead = c_.tense == 0 && c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.narrative_age > 0 &&
+                                  c_.past_story_day && c_.past_story_day_age == c_.narrative_age;
         if (!clock_day && s.weekday == kUnset && c_.narrative && c_.narrative_day &&
             (c_.narrative_age <= 1 || ((day_ahead || day_behind) && c_.narrative_age <= 2) || (long_ago && c_.narrative_age <= 3)) &&
-            !story_ahead && !story_day_first) {
+            !story_ahead && !story_day_first && !untold_ahead) {
             // After an evening time too: "commencé dimanche à 20 heures, s'est achevé peu après 2
             // heures du matin" is Monday's 2 a.m.
             const bool after_evening = c_.narrative_night || c_.narrative_hour >= kEveningFrom;
@@ -810,7 +815,7 @@ private:
             // the story was at: "raised rates on Wednesday. It began in March 2022. ... at 2 p.m."
             clock_day = day_of_hour(*c_.story_day, c_.story_night);
         }
-        if (!clock_day && s.weekday == kUnset && c_.tense < 0 && c_.narrative && c_.dct && *c_.narrative > *c_.dct &&
+        if (!clock_day && s.weekday == kUnset && (c_.tense < 0 || untold_ahead) && c_.narrative && c_.dct && *c_.narrative > *c_.dct &&
             c_.past_story_day && c_.past_story_day_age <= 1)
             clock_day = *c_.past_story_day;
         if (clock_day) {
