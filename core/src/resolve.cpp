@@ -227,9 +227,11 @@ public:
             // il y a un an".)
             // (Nor after a month its own sentence named: "À fin juin, la dette s'établissait à 640
             // millions, contre 790 millions un an plus tôt" is June's, below.)
+            // (Nor "more than a year", a stretch up to now: "لم يتسلم بعضهم رواتبه منذ أكثر من عام".)
             const bool day_here = c_.narrative_day && c_.narrative_age == 0;
             const bool month_here = c_.sentence_month && c_.period_grain == Grain::Month;
-            if (s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.quarter && c_.quarter_age <= 2 &&
+            const bool bound = std::string_view(s.mod) == "MORE_THAN" || std::string_view(s.mod) == "LESS_THAN";
+            if (!bound && s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.quarter && c_.quarter_age <= 2 &&
                 (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence && !day_here && !month_here) {
                 Point p;
                 p.grain = Grain::Quarter;
@@ -243,7 +245,7 @@ public:
             }
             // So is a month its sentence named, as in monthly figures: "Ridership rose 4% last month
             // from a year earlier" is that month a year back.
-            if (s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.period_grain == Grain::Month &&
+            if (!bound && s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.period_grain == Grain::Month &&
                 (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence)
                 return moved_period(Grain::Month, c_.period_year, c_.period_part, -parts_in_year(Grain::Month));
             // "a year ago", "قبل عام": no number means one.
