@@ -318,6 +318,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (r.specific && r.first_day && !(since && (r.day || compared_before(a, m)))) {
             ctx.story_decade_newer = false;
             ctx.narrative = r.first_day;
+            ctx.narrative_last = r.last_day;
             ctx.narrative_day = r.day;
             ctx.narrative_said = said_on;
             if (r.day && said_on) {

@@ -99,6 +99,9 @@ public:
                                                            : s.unit == Unit::Week    ? Grain::Week
                                                                                      : Grain::Day);
         std::optional<Date> base = narrative ? story : c_.dct;
+        // What follows a range follows its end: "du 2 au 13 octobre, ... le lundi suivant".
+        if (narrative && story == c_.narrative && c_.narrative_last && ((s.shift != kUnset && s.shift > 0) || s.dir == Direction::Later))
+            base = c_.narrative_last;
         anchor = narrative ? "narrative" : "dct";
         if (s.anchor == Anchor::Sentence && s.unit == Unit::Year && sentence_year_fits(s)) {
             base = Date{c_.sentence_year, 1, 1};
@@ -1166,7 +1169,10 @@ Resolved resolve(const Spec& s, const Context& c) {
         r.when.start = format_day(first);
         r.when.end = format_day(last);
     }
-    if (s.has_end && span_of(q, end_first, end_last) && r.first_day && end_last >= first) r.when.end = format_day(end_last);
+    if (s.has_end && span_of(q, end_first, end_last) && r.first_day && end_last >= first) {
+        r.when.end = format_day(end_last);
+        r.last_day = end_last;
+    }
     return r;
 }
 

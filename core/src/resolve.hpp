@@ -21,6 +21,7 @@ struct Context {
     int dct_hour = -1, dct_minute = -1;
     bool twelve_hour_clock = true;  // the language's bare hours may be p.m. ("at 9:00" in an afternoon report)
     std::optional<Date> narrative;  // the last date the text named, at day grain or with its year
+    std::optional<Date> narrative_last;  // ... its last day when it was a range ("du 2 au 13 octobre")
     bool narrative_day = false;     // ... and it was a day (not a month or a year)
     bool narrative_month = false;   // ... or a month at least, or a season, quarter or half (not a year)
     bool narrative_week = false;    // ... or a week
@@ -100,6 +101,7 @@ struct Resolved {
     bool specific = false; // becomes the narrative time
     bool day = false;      // at day grain
     std::optional<Date> first_day;
+    std::optional<Date> last_day;  // a range's last day ("du 2 au 13 octobre")
     int hour = -1, minute = -1;  // a clock time (TIME values with hours)
 };
 
