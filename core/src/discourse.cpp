@@ -285,6 +285,17 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
         if (a.in_match[i] == kInSpan && clause_word_between) continue;
         clause_word_between = clause_word_between || (!a.in_match[i] && a.tokens[i].kind == Token::Word && !(a.token_flags[i] & kTrim));
         present_form = present_form || (a.token_flags[i] & kPresentForm);
+        // A present that goes on to a deadline before the date looks ahead: "وانطلق الموسم ويستمر
+        // حتى نهاية أبريل" (the past verb before it is another's).
+        if ((a.token_flags[i] & kPresentForm) && !(a.token_flags[i] & kPast) && !historical) {
+            bool deadline = false;
+            for (int j = i + 1; j <= m.tb && j < static_cast<int>(a.tokens.size()) && !deadline; ++j) deadline = a.token_flags[j] & kLeanFuture;
+            if (deadline) {
+                left = 1;
+                left_dist = m.tb - i;
+                break;
+            }
+        }
         if ((left = tense_of(i))) {
             // A participle after a future auxiliary is a future passive: "seront publiés",
             // "will be released".
