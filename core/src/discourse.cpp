@@ -183,6 +183,14 @@ bool opens_sentence(const Analysed& a, const Match& m, const Sentence& s) {
     return true;
 }
 
+bool opens_clause(const Analysed& a, const Match& m, const Sentence& s) {
+    if (opens_sentence(a, m, s)) return true;
+    const int first = first_token_at(a, s.begin);
+    int i = m.tb - 1;
+    while (i >= first && (a.token_flags[i] & kTrim) && !(a.token_flags[i] & kJoinWord)) --i;
+    return i >= first && a.tokens[i].kind == Token::Word && (a.token_flags[i] & kJoinWord);
+}
+
 // No sentence ends inside an expression: "at 2:15 p.m. ET that the bridge had reopened" is one
 // sentence, though "p.m." followed by a capital looks like an end to the sentence rules.
 void join_sentences_split_inside_expressions(Analysed& a) {

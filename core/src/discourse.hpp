@@ -48,6 +48,8 @@ bool line_stamp(const Analysed& a, const Match& m);
 
 // Whether only punctuation and prepositions come before match `m` in its sentence.
 bool opens_sentence(const Analysed& a, const Match& m, const Sentence& s);
+// ... or its clause, after "and" ("and a year ago it still stood at that level").
+bool opens_clause(const Analysed& a, const Match& m, const Sentence& s);
 
 // No sentence ends inside an expression: "at 2:15 p.m. ET that the bridge had reopened" is one
 // sentence, though "p.m." followed by a capital looks like an end to the sentence rules.

@@ -211,6 +211,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.week_just_before = ctx.sentence_week && m.tb - week_te <= 2 &&
                                std::all_of(a.tokens.begin() + week_te, a.tokens.begin() + m.tb, [](const Token& t) { return t.kind == Token::Punct; });
         ctx.opens_sentence = !a.sentences.empty() && opens_sentence(a, m, a.sentences[si]);
+        ctx.opens_clause = !a.sentences.empty() && opens_clause(a, m, a.sentences[si]);
         ctx.line_stamp = line_stamp(a, m);
         if (ctx.line_stamp) ctx.entry_hour = ctx.entry_minute = -1;  // a new entry: its own stamp is resolved first
         ctx.deadline = false;

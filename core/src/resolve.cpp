@@ -235,7 +235,7 @@ public:
             const bool month_here = c_.sentence_month && c_.period_grain == Grain::Month;
             const bool bound = std::string_view(s.mod) == "MORE_THAN" || std::string_view(s.mod) == "LESS_THAN";
             if (!bound && s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.quarter && c_.quarter_age <= 2 &&
-                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence && !day_here && !month_here) {
+                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_clause && !day_here && !month_here) {
                 Point p;
                 p.grain = Grain::Quarter;
                 // The quarter compared is at the latest the last one reported before the DCT (a
@@ -249,7 +249,7 @@ public:
             // So is a month its sentence named, as in monthly figures: "Ridership rose 4% last month
             // from a year earlier" is that month a year back.
             if (!bound && s.unit == Unit::Year && (s.count == kUnset || s.count == 1) && c_.period_grain == Grain::Month &&
-                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_sentence)
+                (s.dir == Direction::Ago || s.dir == Direction::Earlier) && !c_.opens_clause)
                 return moved_period(Grain::Month, c_.period_year, c_.period_part, -parts_in_year(Grain::Month));
             // "a year ago", "قبل عام": no number means one.
             long n = (s.dir == Direction::Ago || s.dir == Direction::Earlier ? -1L : 1L) * (s.count == kUnset ? 1 : s.count);

@@ -80,6 +80,7 @@ struct Context {
     std::optional<Date> stamp_day;
     int stamp_hour = -1;
     bool opens_sentence = false;    // nothing but prepositions before it in its sentence ("وبعد ثلاثة أيام، انهار")
+    bool opens_clause = false;      // ... or in its clause, after "and" ("and a year ago it still stood")
     bool deadline = false;          // "until", "jusqu'à", "حتى" just before it or in it
     // The last quarter the text named ("third-quarter profit"), and sentences since: then "a year
     // ago" compares quarters (1988-Q3), as financial news means it.
