@@ -319,7 +319,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (r.specific && r.first_day && !(since && (r.day || compared_before(a, m)))) {
             ctx.story_decade_newer = false;
             ctx.narrative = r.first_day;
-            ctx.narrative_last = r.last_day;
+            // (A night from one day to the next is its first day's: "dans la nuit de samedi à
+            // dimanche ... le lendemain vers 7 h" is Sunday.)
+            ctx.narrative_last = m.spec.pod[0] == 'N' ? std::nullopt : r.last_day;
             ctx.narrative_day = r.day;
             ctx.narrative_said = said_on;
             if (r.day && said_on) {
