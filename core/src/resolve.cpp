@@ -293,6 +293,11 @@ public:
                     default: break;
                 }
             }
+            // "Twenty years ago to the day" is that day.
+            if (s.to_the_day && (s.unit == Unit::Year || s.unit == Unit::Month)) {
+                anchor = "dct";
+                return day_point(add_months(*base, static_cast<int>(s.unit == Unit::Year ? 12 * n : n)));
+            }
             // "two and a half years ago" is a month: thirty months back.
             if (s.and_half && s.unit == Unit::Year) {
                 const Date d = add_months(*base, static_cast<int>(12 * n + (n < 0 ? -6 : 6)));

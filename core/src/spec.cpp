@@ -104,6 +104,7 @@ void SpecFields::merge(const SpecFields& o) {
     and_half = and_half || o.and_half;
     clock24 = clock24 || o.clock24;
     same_part = same_part || o.same_part;
+    to_the_day = to_the_day || o.to_the_day;
     if (!tense) tense = o.tense;
 }
 
@@ -144,6 +145,7 @@ bool SpecFields::apply(std::string_view k, std::string_view v) {
     if (k == "set") return (set = true);
     if (k == "and_half") return (and_half = true);
     if (k == "same_part") return (same_part = true);
+    if (k == "to_the_day") return (to_the_day = true);
     if (k == "anchor") {
         anchor = v == "dct" ? Anchor::Dct : v == "narrative" ? Anchor::Narrative : v == "sentence" ? Anchor::Sentence : Anchor::None;
         return anchor != Anchor::None;

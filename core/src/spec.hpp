@@ -59,6 +59,7 @@ struct SpecFields {
     bool set = false;     // "every", "weekly"
     bool and_half = false; // "2 1/2 years", "two and a half hours": the count plus half a unit
     bool same_part = false; // "the same period last year": the quarter just reported, in the year reached
+    bool to_the_day = false; // "twenty years ago to the day", "il y a vingt ans jour pour jour": the day reached
     int tense = 0;        // -1 past, +1 future (a marker inside the expression)
 
     // Copies every field that `other` sets and this one does not.
