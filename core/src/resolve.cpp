@@ -99,8 +99,10 @@ public:
                                                            : s.unit == Unit::Week    ? Grain::Week
                                                                                      : Grain::Day);
         std::optional<Date> base = narrative ? story : c_.dct;
-        // What follows a range follows its end: "du 2 au 13 octobre, ... le lundi suivant".
-        if (narrative && story == c_.narrative && c_.narrative_last && ((s.shift != kUnset && s.shift > 0) || s.dir == Direction::Later))
+        // What follows a range of days follows its end: "du 2 au 13 octobre, ... le lundi suivant"
+        // (not a range of years: "de 1960 à 1980 ... Soixante ans plus tard" counts from 1960).
+        if (narrative && story == c_.narrative && c_.narrative_last && c_.narrative_day &&
+            ((s.shift != kUnset && s.shift > 0) || s.dir == Direction::Later))
             base = c_.narrative_last;
         anchor = narrative ? "narrative" : "dct";
         if (s.anchor == Anchor::Sentence && s.unit == Unit::Year && sentence_year_fits(s)) {
