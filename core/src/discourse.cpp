@@ -301,6 +301,7 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             if (deadline) {
                 left = 1;
                 left_dist = m.tb - i;
+                out.leaned = true;  // as weak as the deadline word alone
                 break;
             }
         }
@@ -408,6 +409,7 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
     if (left || right) {
         out.tense = left_dist <= right_dist ? left : right;
         out.said = out.said && out.tense < 0 && left_dist <= right_dist;
+        out.leaned = out.leaned && left_dist <= right_dist;
         return out;
     }
     // Nothing tells: a deadline or a present copula just before it, or inside it, leans ahead

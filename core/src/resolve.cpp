@@ -620,7 +620,11 @@ private:
                     apply_time(s, p);
                     return p;
                 }
-                year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, direction,
+                // A deadline word alone does not send the month just ended a year ahead: "عدد
+                // العائدين حتى نهاية آذار" in April is the March just gone.
+                const bool month_just_ended = s.day == kUnset && c_.dct && s.month == (c_.dct->m + 10) % 12 + 1;
+                const int toward = c_.tense_leaned && !s.tense && month_just_ended ? 0 : direction;
+                year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, toward,
                                  !s.tense && !c_.tense && c_.default_direction, s.tense != 0, c_.deadline, story_far);
             }
             // A weekday with a small ordinal that is not that day's weekday counts weekdays:
