@@ -345,6 +345,12 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             auto ends_with = [&](const char* pod) { return r.value.size() > 3 && r.value.compare(r.value.size() - 3, 3, pod) == 0; };
             ctx.narrative_night = ends_with("TNI") || ends_with("TEV");
             if (r.day && !said_on) ctx.story_night = ctx.narrative_night;
+            // Midnight ends the day before it: "won Monday night. ... By midnight the party led.
+            // ... shortly after 10:15 p.m." is Monday's; its small hours are the next day's.
+            if (r.day && !said_on && r.hour == 0 && r.minute <= 0) {
+                ctx.story_day = add_days(*r.first_day, -1);
+                ctx.story_night = true;
+            }
             narrative_sentence = static_cast<int>(si);
         }
         // A live-blog stamp opens an entry that lasts till the next stamp.
