@@ -387,6 +387,37 @@ Language load_language(std::string_view code, std::string_view settings, std::st
         for (size_t e = 0; e < entry_node.size(); ++e) lang.node_entries[next[entry_node[e]]++] = static_cast<int>(e);
     }
 
+    // The classes the patterns name come first, so that the flag-only ones use up no key bit.
+    {
+        std::vector<char> named(lang.classes.size(), 0);
+        for_each_line(patterns, [&](int, std::string_view line) {
+            if (auto hash = line.find(" #"); hash != std::string_view::npos) line = line.substr(0, hash);
+            bool quoted = false;
+            for (size_t i = 0; i < line.size();) {
+                if (line[i] == '\'') quoted = !quoted;
+                const bool name_char = (line[i] >= 'A' && line[i] <= 'Z') || (line[i] >= '0' && line[i] <= '9') || line[i] == '_';
+                if (quoted || !name_char) {
+                    ++i;
+                    continue;
+                }
+                size_t j = i;
+                while (j < line.size() && ((line[j] >= 'A' && line[j] <= 'Z') || (line[j] >= '0' && line[j] <= '9') || line[j] == '_')) ++j;
+                if (const int id = lang.class_id(line.substr(i, j - i)); id >= 0) named[id] = 1;
+                i = j;
+            }
+        });
+        std::vector<int> new_id(lang.classes.size());
+        std::vector<std::string> reordered;
+        for (int pass = 1; pass >= 0; --pass)
+            for (size_t c = 0; c < lang.classes.size(); ++c)
+                if (named[c] == pass) {
+                    new_id[c] = static_cast<int>(reordered.size());
+                    reordered.push_back(lang.classes[c]);
+                }
+        lang.keyed_classes = static_cast<int>(std::count(named.begin(), named.end(), 1));
+        lang.classes = std::move(reordered);
+        for (Entry& e : lang.entries) e.cls = new_id[e.cls];
+    }
     const std::string patterns_file = std::string(code) + "/patterns.txt";
     for_each_line(patterns, [&](int n, std::string_view line) {
         if (auto hash = line.find(" #"); hash != std::string_view::npos) line = line.substr(0, hash);

@@ -226,7 +226,11 @@ struct Language {
     std::vector<std::u32string> title_abbreviations;
     // Small lower-case words inside a capitalised name ("of", "for": "Bank of England"; "de").
     std::vector<std::string> name_joiners;
+    // The lexicon's classes: first those its patterns name (ids below keyed_classes, a bit each
+    // in a KeyMask while they fit), then those that only carry flags ("SAYING", "TENSE"), which
+    // need no bit.
     std::vector<std::string> classes;
+    int keyed_classes = 0;
     std::vector<Entry> entries;
     std::vector<EntryKey> entry_keys;   // entries[i]'s key fields, at i
     WordTrie trie;                      // the lexicon's surfaces, word by word

@@ -653,7 +653,7 @@ Recogniser::Candidates Recogniser::make_candidates(int i, int pass) {
     const int literal = literal_[i];
     const bool later = pass > 0;
     // Classes past the mask's room come from the analyses, which the memo's key does not hold.
-    const bool memo = lang_.classes.size() <= KeyMask::kNum;
+    const bool memo = lang_.keyed_classes <= KeyMask::kNum;
     size_t slot = 0;
     if (memo) {
         if (memo_.table.empty()) memo_.table.resize(256);  // the kinds of token an article meets

@@ -129,7 +129,7 @@ private:
         const KeyMask& keys = keys_[i];
         const bool timex = first_node_[i] >= 0, later = pass > 0;
         const int literal = literal_[i];
-        if (!memo_.table.empty() && lang_.classes.size() <= KeyMask::kNum) {
+        if (!memo_.table.empty() && lang_.keyed_classes <= KeyMask::kNum) {
             const size_t mask = memo_.table.size() - 1;
             for (size_t slot = CandidateMemo::Row::home(keys, literal, timex, later, mask); memo_.table[slot].used; slot = (slot + 1) & mask)
                 if (const CandidateMemo::Row& row = memo_.table[slot]; row.keys.bits[0] == keys.bits[0] && row.keys.bits[1] == keys.bits[1] &&
