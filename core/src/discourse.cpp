@@ -254,6 +254,10 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
     if (m.spec.weekday != kUnset && m.spec.day == kUnset && possessive(a, m)) {
         bool ahead = false;
         for (int i = std::max(0, m.tb - 2); i < m.tb; ++i) ahead = ahead || (a.token_flags[i] & (kFuture | kLeanFuture));
+        // (So does a future verb of its clause: "will take charge for Tuesday night's trip".)
+        constexpr int kFutureReach = 4;  // tokens
+        for (int i = m.tb - 1; i >= 0 && i >= m.tb - kFutureReach && !ahead && !clause_edge(a, i); --i)
+            ahead = (a.token_flags[i] & kFuture) && !(a.token_flags[i] & kNoTense);
         out.tense = ahead ? 1 : -1;
         return out;
     }
