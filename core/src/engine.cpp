@@ -255,7 +255,22 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             // the evening of October 19"), dates the days named after it.
             int after = m.te;
             if (after < static_cast<int>(a.tokens.size()) && a.tokens[after].kind == Token::Punct) ++after;
-            ctx.year_frames_sentence = ctx.opens_sentence || (after < static_cast<int>(a.tokens.size()) && (a.token_flags[after] & kFrames));
+            // So does one in a phrase that opens it, up to a comma: "In the 2019 general election,
+            // voting took place between April 11 and May 19".
+            bool opens_phrase = !a.sentences.empty();
+            for (int i = m.tb - 1; opens_phrase && i >= 0 && a.tokens[i].begin >= a.sentences[si].begin; --i)
+                opens_phrase = a.tokens[i].kind == Token::Punct || (a.token_flags[i] & (kTrim | kStop));
+            constexpr int kPhraseReach = 3;  // words after the year: "general election"
+            bool comma_after = false;
+            for (int i = m.te; opens_phrase && !comma_after && i < static_cast<int>(a.tokens.size()) && i <= m.te + kPhraseReach; ++i) {
+                if (a.tokens[i].kind == Token::Punct) {
+                    comma_after = token_text(a.folded, a.tokens[i]) == "," || token_text(a.folded, a.tokens[i]) == "،";
+                    break;
+                }
+                if (a.in_match[i] || (a.token_flags[i] & (kClause | kTenseEdge | kPast | kFuture))) break;
+            }
+            ctx.year_frames_sentence = ctx.opens_sentence || (opens_phrase && comma_after) ||
+                                       (after < static_cast<int>(a.tokens.size()) && (a.token_flags[after] & kFrames));
             year_sentence = static_cast<int>(si);
             year_te = m.te;
         } else if (r.dated && std::atoi(r.value.c_str()) != ctx.sentence_year) {
