@@ -255,11 +255,14 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             // the evening of October 19"), dates the days named after it.
             int after = m.te;
             if (after < static_cast<int>(a.tokens.size()) && a.tokens[after].kind == Token::Punct) ++after;
-            // So does one in a phrase that opens it, up to a comma: "In the 2019 general election,
-            // voting took place between April 11 and May 19".
+            // So does one in a phrase that opens it, two words at most besides prepositions and
+            // articles, up to a comma: "In the 2019 general election, voting took place between
+            // April 11 and May 19", "Lors de l'élection de 2019, le scrutin s'était tenu le 24 février".
             bool opens_phrase = !a.sentences.empty();
-            for (int i = m.tb - 1; opens_phrase && i >= 0 && a.tokens[i].begin >= a.sentences[si].begin; --i)
-                opens_phrase = a.tokens[i].kind == Token::Punct || (a.token_flags[i] & (kTrim | kStop));
+            for (int i = m.tb - 1, words = 0; opens_phrase && i >= 0 && a.tokens[i].begin >= a.sentences[si].begin; --i) {
+                words += a.tokens[i].kind != Token::Punct && !(a.token_flags[i] & (kTrim | kStop));
+                opens_phrase = words <= 2 && !(a.token_flags[i] & (kPast | kFuture | kClause | kTenseEdge));
+            }
             constexpr int kPhraseReach = 3;  // words after the year: "general election"
             bool comma_after = false;
             for (int i = m.te; opens_phrase && !comma_after && i < static_cast<int>(a.tokens.size()) && i <= m.te + kPhraseReach; ++i) {
