@@ -620,10 +620,16 @@ private:
                     apply_time(s, p);
                     return p;
                 }
-                // A deadline word alone does not send the month just ended a year ahead: "عدد
-                // العائدين حتى نهاية آذار" in April is the March just gone.
+                // A deadline word alone does not send the month just ended a year ahead, nor a day of
+                // the last month: "عدد العائدين حتى نهاية آذار" in April is the March just gone,
+                // "les soldes couraient jusqu'au 23 juillet" on 24 July the day before.
+                constexpr long kDaysJustGone = 31;
                 const bool month_just_ended = s.day == kUnset && c_.dct && s.month == (c_.dct->m + 10) % 12 + 1;
-                const int toward = c_.tense_leaned && !s.tense && month_just_ended ? 0 : direction;
+                const bool day_just_gone = s.day != kUnset && c_.dct && s.day <= days_in_month(c_.dct->y, s.month) && [&] {
+                    const long back = days_from_civil(*c_.dct) - days_from_civil({c_.dct->y, s.month, s.day});
+                    return back > 0 && back <= kDaysJustGone;
+                }();
+                const int toward = c_.tense_leaned && !s.tense && (month_just_ended || day_just_gone) ? 0 : direction;
                 year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, toward,
                                  !s.tense && !c_.tense && c_.default_direction, s.tense != 0, c_.deadline, story_far);
             }
