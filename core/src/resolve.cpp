@@ -856,9 +856,10 @@ private:
             // A past or coming week the sentence named holds its weekdays ("la semaine dernière,
             // ... avant de la perdre jeudi"), unless the tense looks the other way and the week
             // was not named right before. In this week
-            // the tense chooses ("closed for two days this week, will stay shut on Monday").
+            // the tense chooses ("closed for two days this week, will stay shut on Monday"). Not the
+            // day words were said: "17 new infections in the past week, the department said Friday".
             const long week_ahead = c_.sentence_week ? days_from_civil(*c_.sentence_week) - days_from_civil(day) + iso_weekday(day) - 1 : 0;
-            if (week_ahead && (direction * week_ahead >= 0 || c_.week_just_before)) {
+            if (week_ahead && (direction * week_ahead >= 0 || c_.week_just_before) && !c_.tense_said) {
                 anchor = "narrative";
                 day = add_days(*c_.sentence_week, s.weekday - 1);
             } else if (!direction && c_.weekday_tense <= 0 && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 &&
