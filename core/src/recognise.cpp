@@ -250,7 +250,9 @@ void Recogniser::index_tokens() {
             marks_[i] |= kUnknownMark;
             const std::string_view word = token_text(*text_, tokens[i]);
             if (!lang_.plural_suffixes.empty() && ends_with_suffix(word, lang_.plural_suffixes)) marks_[i] |= kPluralMark;
-            if (!lang_.count_suffixes.empty() && ends_with_suffix(word, lang_.count_suffixes)) marks_[i] |= kCountedMark;
+            // (A noun counted has no article: "إلى 1270 صفقة", not "منذ 2014 الحكومة".)
+            if (!lang_.count_suffixes.empty() && !(marks_[i] & kDefiniteMark) && ends_with_suffix(word, lang_.count_suffixes))
+                marks_[i] |= kCountedMark;
         }
     }
     // A number glued by a hyphen to a word in capitals is a code: "BK-1700", "MH-370" (not
