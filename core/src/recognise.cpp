@@ -453,7 +453,8 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
         // A whole date after a blocking word is still one: "قرار 3 نوفمبر 2016" is the decision
         // of that day (where "شارع 26 يوليو" is a street's name, and "القرار 2254" a number).
         const bool blocked = marked(pos - 1, kBlockMark) && !(role == Role::Day && month_and_year_at(next));
-        return !blocked && !marked(next, kCountedMark);
+        // (The minutes of a clock count nothing: "الساعة 11:30 تكريما لأرواح الشهداء".)
+        return !blocked && (role == Role::Minute || !marked(next, kCountedMark));
     };
     switch (item.kind) {
         case Item::Class:
