@@ -287,9 +287,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         }
         // A whole week or its start ("early next week, with landfall possible on Monday or Tuesday"),
         // not its weekend nor its end ("jusqu'à la fin de la semaine prochaine").
-        if (r.type == "DATE" && r.when.granularity == "week" && r.first_day && (r.mod.empty() || r.mod == "START") &&
-            r.value.find("WE") == std::string::npos) {
-            ctx.sentence_week = r.first_day;
+        // A weekend holds its own two days only ("ce week-end, avec des orages samedi après-midi").
+        if (r.type == "DATE" && r.when.granularity == "week" && r.first_day && (r.mod.empty() || r.mod == "START")) {
+            ctx.sentence_weekend = r.value.find("WE") != std::string::npos;
+            ctx.sentence_week = add_days(*r.first_day, 1 - iso_weekday(*r.first_day));
             week_sentence = static_cast<int>(si);
             week_te = m.te;
         }

@@ -858,8 +858,14 @@ private:
             // was not named right before. In this week
             // the tense chooses ("closed for two days this week, will stay shut on Monday"). Not the
             // day words were said: "17 new infections in the past week, the department said Friday".
-            const long week_ahead = c_.sentence_week ? days_from_civil(*c_.sentence_week) - days_from_civil(day) + iso_weekday(day) - 1 : 0;
-            if (week_ahead && (direction * week_ahead >= 0 || c_.week_just_before) && !c_.tense_said) {
+            // A weekend named holds its Saturday and Sunday, this week's too ("ce week-end, avec des
+            // orages samedi après-midi").
+            // (A weekend gone by leaves it to the tense.)
+            const bool weekend_day = c_.sentence_weekend && c_.sentence_week && s.weekday >= 6 && !c_.tense_said &&
+                                     days_from_civil(*c_.sentence_week) >= days_from_civil(day) - iso_weekday(day) + 1;
+            const long week_ahead = c_.sentence_week && !c_.sentence_weekend ?
+                                        days_from_civil(*c_.sentence_week) - days_from_civil(day) + iso_weekday(day) - 1 : 0;
+            if (weekend_day || (week_ahead && (direction * week_ahead >= 0 || c_.week_just_before) && !c_.tense_said)) {
                 anchor = "narrative";
                 day = add_days(*c_.sentence_week, s.weekday - 1);
             } else if (!direction && c_.weekday_tense <= 0 && c_.narrative && c_.narrative_day && c_.narrative_age <= 2 &&

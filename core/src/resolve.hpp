@@ -70,6 +70,7 @@ struct Context {
     // The Monday of a week named earlier in this sentence: a weekday is in it ("la semaine
     // dernière, ... avant de la perdre jeudi").
     std::optional<Date> sentence_week;
+    bool sentence_weekend = false;  // ... and it was a weekend: it holds its Saturday and Sunday only
     bool week_just_before = false;  // ... named right before, a comma between ("la semaine prochaine, mercredi à 14 heures")
     bool line_stamp = false;        // a time stamp opening its line ("09:40 GMT:" in a live blog)
     // The time stamp of the live-blog entry the expression is in (-1: none): "an hour ago" there
