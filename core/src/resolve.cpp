@@ -606,7 +606,12 @@ private:
                 year = c_.narrative->y;
                 anchor = "narrative";
             }
-            if (year == kUnset && sentence_year_fits(s) && (c_.year_just_before || c_.year_frames_sentence || (s.day == kUnset && !recent))) {
+            // (Not a year to come named in passing, when the month is still ahead this year: "la loi
+            // de finances pour 2020, ne débutera qu'en novembre" in September 2019.)
+            const bool ahead_in_passing = c_.dct && c_.sentence_year > c_.dct->y && !c_.year_frames_sentence && !c_.year_just_before &&
+                                          s.month > c_.dct->m;
+            if (year == kUnset && sentence_year_fits(s) && !ahead_in_passing &&
+                (c_.year_just_before || c_.year_frames_sentence || (s.day == kUnset && !recent))) {
                 year = c_.sentence_year;
                 anchor = "narrative";
             }
