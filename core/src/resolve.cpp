@@ -961,13 +961,15 @@ private:
     // "Passover", "Chinese New Year"), as the Gregorian day it falls on.
     Point other_calendar(const Spec& s, int year) {
         const auto cal = static_cast<Calendar>(s.cal);
-        // A month alone is the Gregorian month holding the part of it meant: its first day for
-        // "مطلع رمضان", its last for "نهاية ذي القعدة", else its middle (most of it).
+        // A month alone is the Gregorian month holding most of it; its start or its end is the day
+        // it begins or its 29th ("مطلع رمضان", "نهاية جمادى الآخرة": a lunar month's last day is
+        // the 29th or the 30th, told only by the moon).
         const std::string_view mod = s.mod;
+        const bool edge = s.day == kUnset && (mod == "START" || mod == "END");
         const int day = s.day != kUnset ? s.day : mod == "START" ? 1 : mod == "END" ? 29 : 15;
         auto as_point = [&](const std::optional<Date>& g) {
             if (!g) return unknown(Grain::Day);
-            if (s.day == kUnset && (s.weekday == kUnset || s.nth == kUnset)) return month_point(g->y, g->m);
+            if (s.day == kUnset && !edge && (s.weekday == kUnset || s.nth == kUnset)) return month_point(g->y, g->m);
             // A Hijri day begins at sunset: its night ("ليلة 27 رمضان") is the Gregorian evening before.
             const bool eve = cal == Calendar::Hijri && std::string_view(s.pod) == "NI" && s.hour == kUnset;
             Point p = day_point(eve ? add_days(*g, -1) : *g);
@@ -1023,7 +1025,7 @@ private:
                 }
             }
         }
-        return s.day == kUnset && !counted ? month_point(chosen.y, chosen.m) : as_point(chosen);
+        return s.day == kUnset && !counted && !edge ? month_point(chosen.y, chosen.m) : as_point(chosen);
     }
 
     const Context& c_;
