@@ -247,9 +247,10 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         const bool this_year = r.anchor != "absolute" && ctx.dct && std::atoi(r.value.c_str()) == ctx.dct->y;
         // A date after "since" opens a stretch that runs till now: its year dates nothing after it
         // ("atone depuis fin 2024, ... tombée à 1,2 % en septembre"), nor does a date compared
-        // with ("8 % de plus qu'en 2021, grâce à une subvention votée en février").
+        // with ("8 % de plus qu'en 2021, grâce à une subvention votée en février"). The word may open
+        // the expression itself: "أدنى مستوى منذ عام 1933، إذ تلقّى في الربع الأول من العام".
         const bool since = word_before(a, m, kSince) || compared_before(a, m);
-        if (names_a_year(r) && !this_year && !since) {
+        if (names_a_year(r) && !this_year && !since && !(a.token_flags[m.tb] & kSince)) {
             ctx.sentence_year = std::atoi(r.value.c_str());
             // A year that opens its sentence, or a clause after it ("memories of 2017, when ... on
             // the evening of October 19"), dates the days named after it.
