@@ -360,7 +360,13 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
     // away in September"; not "stayed its decision until Aug. 15", "supposed to conclude by May".)
     const int adjacent = m.tb - 1 >= first && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
     const bool own_edge = adjacent == m.tb - 1 && a.in_match[m.tb] == kAtEdge && (a.token_flags[m.tb] & kTrim);
-    if (!left && adjacent >= first && (a.token_flags[adjacent] & kPastForm)) {
+    // (An article may stand after the preposition: "celebrated in the evening".)
+    const bool article = adjacent == m.tb - 1 && adjacent - 1 > first && (a.token_flags[adjacent] & kStop) &&
+                         !(a.token_flags[adjacent] & kTrim) && (a.token_flags[adjacent - 1] & kTrim) && !a.in_match[adjacent];
+    if (!left && article && (a.token_flags[adjacent - 2] & kPastForm)) {
+        left = lasting(adjacent - 2) ? 1 : -1;
+        left_dist = m.tb - adjacent + 2;
+    } else if (!left && adjacent >= first && (a.token_flags[adjacent] & kPastForm)) {
         left = lasting(adjacent) ? 1 : -1;
         left_dist = m.tb - adjacent;
     } else if (!left && (adjacent == m.tb - 2 || own_edge) && adjacent >= first && a.tokens[adjacent].kind == Token::Word &&
