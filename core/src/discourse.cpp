@@ -334,6 +334,7 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             // is announced comes after it ("قد أعلن أمس إقفال المدارس يوم الاثنين").
             if (left < 0 && !first_after && saying) left = 1;
             out.said = left < 0 && saying;
+            out.decided = left > 0 && (a.token_flags[i] & kDecided);
             break;
         }
         // A comma right after another expression sets the two side by side, in one clause: "will
@@ -419,6 +420,7 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
     if (left || right) {
         out.tense = left_dist <= right_dist ? left : right;
         out.said = out.said && out.tense < 0 && left_dist <= right_dist;
+        out.decided = out.decided && left_dist <= right_dist;
         out.leaned = out.leaned && left_dist <= right_dist;
         return out;
     }

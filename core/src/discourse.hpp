@@ -65,6 +65,7 @@ struct TenseReading {
     bool present_form = false;  // the clause, as far as it was read, holds a present verb form ("يزور")
     bool leaned = false;        // no marker told, and a deadline word ("until", "حتى") leaned it ahead
     bool said = false;          // the marker is a verb of saying: "told analysts on a call at 8 a.m."
+    bool decided = false;       // the marker is a decision taken ("postponed to"): +1 from when it was taken
 };
 TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bool historical);
 

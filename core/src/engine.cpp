@@ -190,6 +190,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.tense = reading.tense;
         ctx.tense_leaned = reading.leaned;
         ctx.tense_said = reading.said;
+        ctx.tense_decided = reading.decided;
         const bool present_form = reading.present_form;
         // In prose (three words besides the expressions, or a word and a full stop) the language's
         // default tense for weekdays applies, unless a present verb announces it ("يزور الرئيس

@@ -635,7 +635,11 @@ private:
                     return back > 0 && back <= kDaysJustGone;
                 }();
                 const int toward = c_.tense_leaned && !s.tense && (month_just_ended || day_just_gone) ? 0 : direction;
-                year = year_near(*ref, c_.dct, s.month, s.day == kUnset ? 0 : s.day, toward,
+                // A decision taken on a day its sentence named sets a date ahead of that day, not of
+                // the publication: "On March 3, the vote was postponed to April 12" in November is
+                // that April.
+                const bool decided_then = c_.tense_decided && !s.tense && recent && c_.narrative_age == 0 && c_.dct && *ref < *c_.dct;
+                year = year_near(*ref, decided_then ? std::optional<Date>(*ref) : c_.dct, s.month, s.day == kUnset ? 0 : s.day, toward,
                                  !s.tense && !c_.tense && c_.default_direction, s.tense != 0, c_.deadline, story_far);
             }
             // A weekday with a small ordinal that is not that day's weekday counts weekdays:

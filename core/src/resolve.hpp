@@ -51,6 +51,7 @@ struct Context {
     int tense = 0;                  // of the sentence: -1 past, +1 future, 0 unknown
     bool tense_leaned = false;      // ... +1 only for a deadline word ("until"), no verb
     bool tense_said = false;        // ... -1 from a verb of saying ("told analysts on a call at 8 a.m.")
+    bool tense_decided = false;     // ... +1 from a decision taken ("agreed to", "reporté au"): ahead of when it was taken
     int weekday_tense = 0;          // for a weekday when the sentence shows no tense (language default)
     int default_direction = 0;      // for a month or day without a year when no tense shows (+1: the next)
     bool next_weekday_in_next_week = false;  // the language's "next Friday" is next week's Friday
