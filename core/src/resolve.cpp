@@ -1159,15 +1159,16 @@ Resolved resolve(const Spec& s, const Context& c) {
     // day ("the fire broke out at midnight", "la campagne s'ouvrira le 9 janvier à minuit").
     const bool day_named = start.day != kUnset || start.weekday != kUnset || start.shift != kUnset || start.month != kUnset;
     const bool ahead = c.deadline || c.default_direction > 0 || (c.tense > 0 && !day_named);
-    if (p.grain == Grain::Time && p.known && start.hour == kMidnight && (start.minute == kUnset || start.minute == 0) && ahead)
-        to_next_day(p);
     // The small hours of a night named by its day are the next day's: "dans la nuit de mardi à
-    // mercredi vers 3 heures", "Saturday night at 1 a.m.", "tonight at 3 a.m."; but told in the
-    // past, the night of the publication day is the one just ended ("cette nuit à 2 heures").
+    // mercredi vers 3 heures", "Saturday night at 1 a.m.", "tonight at 3 a.m.", and so is its
+    // midnight ("from midnight last night", "midnight tonight"); but told in the past, the night
+    // of the publication day is the one just ended ("cette nuit à 2 heures").
     constexpr int kSmallHoursEnd = 6;
     const bool past_tonight = c.tense < 0 && c.dct && p.known && Date{p.y, p.m, p.d} >= *c.dct;
-    if (p.grain == Grain::Time && p.known && std::string_view(start.pod) == "NI" && day_named && start.hour != kUnset &&
-        start.hour != kMidnight && p.hour < kSmallHoursEnd && !past_tonight)
+    const bool night_named = std::string_view(start.pod) == "NI" && day_named && start.hour != kUnset && !past_tonight;
+    if (p.grain == Grain::Time && p.known && start.hour == kMidnight && (start.minute == kUnset || start.minute == 0) && (ahead || night_named))
+        to_next_day(p);
+    else if (p.grain == Grain::Time && p.known && night_named && start.hour != kMidnight && p.hour < kSmallHoursEnd)
         to_next_day(p);
     r.impossible = p.impossible;
     r.type = p.grain == Grain::Time ? "TIME" : "DATE";
