@@ -248,9 +248,11 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
             for (std::string_view p : words(value)) lang.name_prefixes.push_back(folder.fold(p));
         } else if (key == "name_joiners") {
             for (std::string_view p : words(value)) lang.name_joiners.push_back(folder.fold(p));
-        } else if (key == "past_suffixes" || key == "future_suffixes" || key == "plural_suffixes" || key == "count_suffixes") {
+        } else if (key == "past_suffixes" || key == "future_suffixes" || key == "past_verb_suffixes" || key == "plural_suffixes" ||
+                   key == "count_suffixes") {
             auto& list = key == "past_suffixes" ? lang.past_suffixes : key == "future_suffixes" ? lang.future_suffixes
-                       : key == "plural_suffixes" ? lang.plural_suffixes : lang.count_suffixes;
+                       : key == "past_verb_suffixes" ? lang.past_verb_suffixes : key == "plural_suffixes" ? lang.plural_suffixes
+                       : lang.count_suffixes;
             for (std::string_view p : words(value)) list.push_back(folder.fold(p));
         } else if (key == "suffix_min_letters") {
             long long x = 0;

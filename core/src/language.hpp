@@ -210,8 +210,10 @@ struct Language {
     std::vector<std::string> determiners;
     // Verb endings that mark the past or the future on lower-case words the lexicon does not
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
-    // suffix_min_letters letters; a past ending is read only right before a date.
-    std::vector<std::string> past_suffixes, future_suffixes;
+    // suffix_min_letters letters; a past ending is read only right before a date. A past verb
+    // ending is read anywhere in the clause, as a future one is: one no other word has (French
+    // imperfect -ait, -aient: "le kilo se vendait").
+    std::vector<std::string> past_suffixes, future_suffixes, past_verb_suffixes;
     // Endings of plural nouns on such words: an hour before one is a count ("at two brokerages").
     std::vector<std::string> plural_suffixes;
     // Endings that make such a word a counted noun, after which a number is a count for every

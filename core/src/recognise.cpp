@@ -197,7 +197,7 @@ std::vector<int> Recogniser::token_flags() {
     // ("promised", "viendra") marks: only now, as few tokens need it. A capital is a name
     // ("United"). Most languages have one kind of mark or none.
     const bool prefixes = !lang_.future_prefixes.empty() || !lang_.present_prefixes.empty();
-    const bool suffixes = !lang_.past_suffixes.empty() || !lang_.future_suffixes.empty();
+    const bool suffixes = !lang_.past_suffixes.empty() || !lang_.future_suffixes.empty() || !lang_.past_verb_suffixes.empty();
     for (size_t i = 0; i < flags_.size() && (prefixes || suffixes); ++i) {
         const Token& t = (*tokens_)[i];
         if (begin_of(i) != end_of(i) || t.kind != Token::Word) continue;
@@ -210,6 +210,7 @@ std::vector<int> Recogniser::token_flags() {
         else if (!suffixes || t.upper || after_determiner(i)) continue;
         else if (ends_with_suffix(word, lang_.past_suffixes)) flags_[i] |= kPastForm;
         else if (ends_with_suffix(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
+        else if (ends_with_suffix(word, lang_.past_verb_suffixes)) flags_[i] |= kPast;
     }
     // A past particle before a present is a possibility, not the past: "قد يعاد فتحه يوم الجمعة".
     for (size_t i = 0; i + 1 < flags_.size() && !lang_.past_only_before_perfect.empty(); ++i)
