@@ -212,9 +212,10 @@ std::vector<int> Recogniser::token_flags() {
         else if (ends_with_suffix(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
         else if (ends_with_suffix(word, lang_.past_verb_suffixes)) flags_[i] |= kPast;
     }
-    // A past particle before a present is a possibility, not the past: "قد يعاد فتحه يوم الجمعة".
+    // A past particle before a present is a possibility, not the past, and a possibility lies
+    // ahead: "قد يعاد فتحه يوم الجمعة", "قال إن السعر قد يتجاوز 17 ألفا بحلول تشرين الأول".
     for (size_t i = 0; i + 1 < flags_.size() && !lang_.past_only_before_perfect.empty(); ++i)
-        if ((flags_[i + 1] & kPresentForm) && word_in(i, lang_.past_only_before_perfect)) flags_[i] &= ~kPast;
+        if ((flags_[i + 1] & kPresentForm) && word_in(i, lang_.past_only_before_perfect)) flags_[i] = (flags_[i] & ~kPast) | kFuture;
     // A past form after a present auxiliary of the passive is a participle: "is heard in May".
     for (size_t i = 1; i < flags_.size() && !lang_.passive_present.empty(); ++i)
         if ((flags_[i] & kPast) && !(flags_[i] & kTrim) && word_in(i - 1, lang_.passive_present)) flags_[i] &= ~kPast;  // not "is since"
