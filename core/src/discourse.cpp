@@ -385,7 +385,10 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
     // coïncidera avec la fête du Travail"), unless words were said after it ("a week earlier,
     // on May 14, the airline said").
     auto comma = [&](int i) { return i >= first && i < last && a.tokens[i].kind == Token::Punct && token_text(a.folded, a.tokens[i]) == ","; };
-    const int before = m.tb > 0 && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
+    // (Words that tell no tense may stand between the comma and it: "L'annonce, initialement prévue
+    // dimanche, avait été repoussée".)
+    int before = m.tb > 0 && (a.token_flags[m.tb - 1] & kTrim) ? m.tb - 2 : m.tb - 1;
+    while (before > first && (a.token_flags[before] & kNoTense) && !a.in_match[before]) --before;
     constexpr int kSaidReach = 4;  // tokens: "the airline said", "a précisé le ministre"
     bool said_after = false;
     for (int i = m.te + 1; i < last && i <= m.te + kSaidReach; ++i) said_after = said_after || (a.token_flags[i] & kReporting);
