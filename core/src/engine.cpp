@@ -345,6 +345,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.narrative_last = m.spec.pod[0] == 'N' ? std::nullopt : r.last_day;
             ctx.narrative_day = r.day;
             ctx.narrative_said = said_on;
+            ctx.narrative_year_from_now = r.anchor == "dct" && r.when.granularity == "year";
             if (r.day && said_on) {
                 ctx.said_day = r.first_day;
                 said_day_sentence = static_cast<int>(si);

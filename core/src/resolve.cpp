@@ -90,7 +90,9 @@ public:
                 return p;
             }
         }
-        const bool narrative = wants_story && story && fine_enough;
+        // (A year named from now is the story's for a year later, not for a year earlier: "Last year
+        // catastrophe losses totaled $5 million. The year-earlier results" are those of last year.)
+        const bool narrative = wants_story && story && fine_enough && !(c_.narrative_year_from_now && s.dir == Direction::Earlier);
         // "Three days later, he was arrested" with no date before it: later than what the story
         // never said, and not after the publication date either. Unknown, not invented.
         const bool own_date = s.month != kUnset || s.weekday != kUnset || s.easter != kUnset || s.cal || s.year != kUnset;
@@ -1185,7 +1187,11 @@ Resolved resolve(const Spec& s, const Context& c) {
     // So does a year the story went on to ("Ten years later she became its chief, and that year
     // profits doubled"); not one counted back, often a yardstick ("up from $100 million a year earlier").
     const bool counted_year = p.grain == Grain::Year && r.anchor == "narrative" && s.count != kUnset && s.count > 0 && s.dir == Direction::Later;
-    r.specific = p.known && (r.day || p.grain == Grain::Week || p.grain == Grain::Month || counted_year ||
+    // And a year named from now, other than this one, opening its sentence ("L'an dernier, on nous
+    // promettait ... Un an plus tard"; not a yardstick: "contre 95,7 % l'an dernier").
+    const bool deictic_year = p.grain == Grain::Year && r.anchor == "dct" && s.unit == Unit::Year && s.shift != kUnset && s.shift != 0 &&
+                              s.dir == Direction::None && c.opens_sentence;
+    r.specific = p.known && (r.day || p.grain == Grain::Week || p.grain == Grain::Month || counted_year || deictic_year ||
                              (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
     const bool vague_offset = s.count < 0 && s.count != kUnset && (s.dir == Direction::Later || s.dir == Direction::Earlier);
     if (vague_offset && r.anchor == "narrative") {
