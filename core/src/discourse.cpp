@@ -400,8 +400,12 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
     const bool fronted = list_opens || (comma(before) && comma(m.te) && !said_after);
     int list_end = m.te;  // past the expressions and joins that follow it
     while (list_end < last && in_list(list_end)) ++list_end;
+    // (A fronted expression may have an aside after it, between commas: "Du 24 au 28 juillet, en
+    // pleine canicule, la capitale avait connu".)
+    constexpr int kAsideReach = 6;  // tokens
+    auto aside_comma = [&](int i) { return fronted && comma(i) && i - list_end <= kAsideReach; };
     for (int i = m.te; i < last; ++i) {
-        if (clause_edge(a, i) && !(fronted && (i == m.te || i == list_end) && a.tokens[i].kind == Token::Punct)) break;
+        if (clause_edge(a, i) && !(fronted && (i == m.te || i == list_end) && a.tokens[i].kind == Token::Punct) && !aside_comma(i)) break;
         // "opened its inquiry on Sept. 3 and expects a report": the verb after "and" is another's,
         // as after ", and" past an expression between commas ("à Salzbourg, mardi à 20 h 45, et
         // les Autrichiens n'ont plus perdu").
