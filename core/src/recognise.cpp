@@ -167,6 +167,13 @@ bool Recogniser::ends_with_suffix(std::string_view word, const std::vector<std::
     return false;
 }
 
+bool Recogniser::minutes_at(int i) const {
+    if (i >= static_cast<int>(keys_.size())) return false;
+    for (const Analysis* a = begin_of(i); a != end_of(i); ++a)
+        if (lang_.entries[a->entry].spec.minute != kUnset) return true;
+    return false;
+}
+
 bool Recogniser::month_and_year_at(int i) const {
     const auto n = static_cast<int>(tokens_->size());
     if (i >= n) return false;
@@ -517,8 +524,10 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 const Entry& e = lang_.entries[a->entry];
                 // (Where hours take the article, an ordinal without it is no hour: "قافلة ثالثة بعد غد";
                 // nor is one opening the expression right after a noun with the article, whose
-                // adjective it is: "للمرة الأولى صباح اليوم", "الرحلة الأولى صباح الغد".)
-                const bool no_hour = e.no_hour || (lang_.hour_ordinals_definite && (!a->definite || (b.begin < 0 && marked(pos - 1, kDefiniteMark))));
+                // adjective it is: "للمرة الأولى صباح اليوم", "الرحلة الأولى صباح الغد"; unless the
+                // minutes of an hour follow it: "غادرت صالة أبو يوسف النجار السابعة والنصف صباحا".)
+                const bool adjective = b.begin < 0 && marked(pos - 1, kDefiniteMark) && !minutes_at(pos + a->length);
+                const bool no_hour = e.no_hour || (lang_.hour_ordinals_definite && (!a->definite || adjective));
                 if (e.ord == kUnset || (item.role == Role::Hour && no_hour) || !may_go_on(p, k + 1, pos + a->length)) continue;
                 Spec s = spec;
                 if (!apply_role(item.role, e.ord, 0, item.to_end, s)) continue;

@@ -159,6 +159,7 @@ private:
     bool word_in(size_t i, const std::vector<std::string>& words) const;
     // Whether a month word starts at token i, with a year in four digits right after it.
     bool month_and_year_at(int i) const;
+    bool minutes_at(int i) const;  // a word giving an hour's minutes ("والنصف", "والربع") is at token i
     bool after_subjunctive(size_t i) const;
     // Whether token i follows a word of Language::determiners, an apostrophe at most between.
     bool after_determiner(size_t i) const;
