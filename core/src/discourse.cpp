@@ -127,7 +127,11 @@ static int first_token_at(const Analysed& a, int32_t at) {
 // clauses ("will double flights between Australia and India by August").
 static bool clause_edge(const Analysed& a, int i) {
     const int flags = a.token_flags[i];
-    if (((flags & kClause) && !(flags & kJoinWord)) || (flags & kTenseEdge)) return true;
+    // (A clause word before an article and a noun is a preposition: "is scheduled to appear before
+    // the committee on Wednesday"; not one before an expression: "avant le printemps".)
+    const bool before_article = (flags & kTrim) && i + 2 < static_cast<int>(a.tokens.size()) && (a.token_flags[i + 1] & kDeterminer) &&
+                                !a.in_match[i + 2];
+    if (((flags & kClause) && !(flags & kJoinWord) && !before_article) || (flags & kTenseEdge)) return true;
     const Token& t = a.tokens[i];
     if (t.kind != Token::Punct) return false;
     std::string_view p = token_text(a.folded, t);

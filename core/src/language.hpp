@@ -50,6 +50,8 @@ enum TokenFlag : int {
                             // before it is when the decision was taken ("On Sept. 5, Harborline agreed to lease")
     kSuperlative = 33554432,  // "biggest", "plus forte", "أعلى": "since" after it opens a yardstick ("its biggest
                               // gain since November 2022"), not the story's time
+    kDeterminer = 67108864,   // an article or determiner (the language's `determiners`): a clause word before
+                              // one is a preposition ("appear before the committee on Wednesday")
 };
 
 struct Entry {

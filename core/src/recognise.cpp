@@ -219,6 +219,8 @@ std::vector<int> Recogniser::token_flags() {
         else if (ends_with_suffix(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
         else if (ends_with_suffix(word, lang_.past_verb_suffixes)) flags_[i] |= kPast;
     }
+    for (size_t i = 0; i < flags_.size() && !lang_.determiners.empty(); ++i)
+        if (word_in(i, lang_.determiners)) flags_[i] |= kDeterminer;
     // A past particle before a present is a possibility, not the past, and a possibility lies
     // ahead: "قد يعاد فتحه يوم الجمعة", "قال إن السعر قد يتجاوز 17 ألفا بحلول تشرين الأول".
     for (size_t i = 0; i + 1 < flags_.size() && !lang_.past_only_before_perfect.empty(); ++i)
