@@ -1198,6 +1198,9 @@ Resolved resolve(const Spec& s, const Context& c) {
         r.mod = s.dir == Direction::Later ? "AFTER" : "BEFORE";
         r.specific = false;  // the story stays where it was
     }
+    // A flashback counted back from the story's day leaves the story where it was: "was seized on
+    // July 6. ... had moved its staff out a week earlier ... Three days later" is July 9.
+    if (s.dir == Direction::Earlier && r.anchor == "narrative" && c.tense < 0) r.specific = false;
     // A point counted with "more than" or "less than" lies before or after the one counted to:
     // "more than five years ago" is BEFORE 2020, "in less than a week" BEFORE next week.
     const std::string_view mod = s.mod;
