@@ -16,6 +16,10 @@ static bool joiners_only(const Analysed& a, int from, int to) {
     return true;
 }
 
+bool listed_after_previous(const Analysed& a, size_t k) {
+    return k > 0 && a.matches[k - 1].te < a.matches[k].tb && joiners_only(a, a.matches[k - 1].te, a.matches[k].tb);
+}
+
 // Whether token i opens with a clitic "and" ("وشباط"): a prefix the lexicon reads as a joiner.
 static bool opens_with_joiner(const Analysed& a, int i) {
     const Language& lang = *a.lang;

@@ -18,6 +18,10 @@ bool word_before(const Analysed& a, const Match& m, int flags);
 // "since" after a superlative ("the lowest level since 1987", "أعلى مستوى منذ").
 bool compared_before(const Analysed& a, const Match& m);
 
+// Whether match k follows match k - 1 in a list, "and" or commas only between ("en juillet et en
+// août", "on Monday and Tuesday").
+bool listed_after_previous(const Analysed& a, size_t k);
+
 // Whether match k names match k - 1 again, a comma between them and "soit", "i.e.", "أي" or a
 // preposition at most after it, one of them counted (from the story's time, or from now after
 // "i.e.") and the other not: "a week earlier, on May 14", "le 10 mars, soit deux jours avant

@@ -179,6 +179,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     size_t si = 0;
     int narrative_sentence = -1, past_day_sentence = -1, said_day_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
         week_sentence = -1, week_te = -1, period_sentence = -1;
+    int listed_tense = 0;  // the tense the last expression read
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
@@ -186,8 +187,12 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (year_sentence != static_cast<int>(si)) ctx.sentence_year = 0;
         ctx.year_frames_sentence = ctx.year_frames_sentence && ctx.sentence_year;
         const bool historical = ctx.year_frames_sentence && ctx.dct && ctx.sentence_year < ctx.dct->y;
-        const TenseReading reading = a.sentences.empty() ? TenseReading{} : tense_near(a, m, a.sentences[si], historical);
+        TenseReading reading = a.sentences.empty() ? TenseReading{} : tense_near(a, m, a.sentences[si], historical);
+        // An expression listed after another that found a tense has it too: "fermée pendant six
+        // semaines, en juillet et en août" (the list's last item sees no verb past its "and").
+        if (!reading.tense && listed_after_previous(a, k) && a.sentence_of[k - 1] == static_cast<int>(si)) reading.tense = listed_tense;
         ctx.tense = reading.tense;
+        listed_tense = reading.tense;
         ctx.tense_leaned = reading.leaned;
         ctx.tense_said = reading.said;
         ctx.tense_decided = reading.decided;
