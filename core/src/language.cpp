@@ -234,6 +234,11 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
                          : key == "passive_present"          ? lang.passive_present
                                                              : lang.determiners;
             for (std::string_view p : words(value)) list.push_back(folder.fold(p));
+            if (key == "determiners")
+                for (const std::string& d : lang.determiners) {
+                    lang.determiner_hashes.push_back(WordTrie::hash(d));
+                    lang.determiner_max_bytes = std::max(lang.determiner_max_bytes, d.size());
+                }
         } else if (key == "future_min_letters" || key == "present_min_letters") {
             long long x = 0;
             if (!parse_long(value, x)) fail(settings_file, n, std::string(key) + " must be a number");

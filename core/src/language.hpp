@@ -210,6 +210,8 @@ struct Language {
     // Articles and determiners: a word right after one is a noun, whatever its ending ("les
     // vignerons", "la caméra" are no futures).
     std::vector<std::string> determiners;
+    std::vector<uint64_t> determiner_hashes;  // ... as the tokeniser hashes them: one compare a token
+    size_t determiner_max_bytes = 0;          // ... folded: longer words need no compare
     // Verb endings that mark the past or the future on lower-case words the lexicon does not
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
     // suffix_min_letters letters; a past ending is read only right before a date. A past verb

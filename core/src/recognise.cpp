@@ -196,13 +196,20 @@ bool Recogniser::after_subjunctive(size_t i) const { return i > 0 && word_in(i -
 
 bool Recogniser::after_determiner(size_t i) const {
     if (i > 1 && token_text(*text_, (*tokens_)[i - 1]) == "'") --i;  // "l'opéra"
-    return i > 0 && word_in(i - 1, lang_.determiners);
+    return i > 0 && (flags_[i - 1] & kDeterminer);
 }
 
 std::vector<int> Recogniser::token_flags() {
     // Unknown words that a future or present prefix ("ستعلن", "يزور") or a past or future ending
     // ("promised", "viendra") marks: only now, as few tokens need it. A capital is a name
     // ("United"). Most languages have one kind of mark or none.
+    const std::vector<uint64_t>& determiners = lang_.determiner_hashes;
+    for (size_t i = 0; i < flags_.size() && !determiners.empty(); ++i) {
+        const Token& t = (*tokens_)[i];
+        if (t.kind == Token::Word && t.fe - t.fb <= lang_.determiner_max_bytes &&
+            std::find(determiners.begin(), determiners.end(), t.hash) != determiners.end())
+            flags_[i] |= kDeterminer;
+    }
     const bool prefixes = !lang_.future_prefixes.empty() || !lang_.present_prefixes.empty();
     const bool suffixes = !lang_.past_suffixes.empty() || !lang_.future_suffixes.empty() || !lang_.past_verb_suffixes.empty();
     for (size_t i = 0; i < flags_.size() && (prefixes || suffixes); ++i) {
@@ -219,8 +226,6 @@ std::vector<int> Recogniser::token_flags() {
         else if (ends_with_suffix(word, lang_.future_suffixes)) flags_[i] |= kFutureForm;
         else if (ends_with_suffix(word, lang_.past_verb_suffixes)) flags_[i] |= kPast;
     }
-    for (size_t i = 0; i < flags_.size() && !lang_.determiners.empty(); ++i)
-        if (word_in(i, lang_.determiners)) flags_[i] |= kDeterminer;
     // A past particle before a present is a possibility, not the past, and a possibility lies
     // ahead: "قد يعاد فتحه يوم الجمعة", "قال إن السعر قد يتجاوز 17 ألفا بحلول تشرين الأول".
     for (size_t i = 0; i + 1 < flags_.size() && !lang_.past_only_before_perfect.empty(); ++i)
