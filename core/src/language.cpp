@@ -228,17 +228,11 @@ void read_settings(std::string_view code, std::string_view settings, const Folde
         else if (key == "future_prefixes" || key == "present_prefixes") {
             auto& prefixes = key == "future_prefixes" ? lang.future_prefixes : lang.present_prefixes;
             for (std::string_view p : words(value)) prefixes.push_back(folder.fold(p));
-        } else if (key == "present_not_after" || key == "past_only_before_perfect" || key == "passive_present" || key == "determiners") {
+        } else if (key == "present_not_after" || key == "past_only_before_perfect" || key == "passive_present") {
             auto& list = key == "present_not_after"          ? lang.present_not_after
                          : key == "past_only_before_perfect" ? lang.past_only_before_perfect
-                         : key == "passive_present"          ? lang.passive_present
-                                                             : lang.determiners;
+                                                             : lang.passive_present;
             for (std::string_view p : words(value)) list.push_back(folder.fold(p));
-            if (key == "determiners")
-                for (const std::string& d : lang.determiners) {
-                    lang.determiner_hashes.push_back(WordTrie::hash(d));
-                    lang.determiner_max_bytes = std::max(lang.determiner_max_bytes, d.size());
-                }
         } else if (key == "future_min_letters" || key == "present_min_letters") {
             long long x = 0;
             if (!parse_long(value, x)) fail(settings_file, n, std::string(key) + " must be a number");
@@ -363,6 +357,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "restates") e.restates = true;
             else if (key == "compares") e.compares = true;
             else if (key == "superlative") e.superlative = true;
+            else if (key == "determiner") e.determiner = true;
             else if (key == "frames") e.frames = true;
             else if (key == "indefinite") e.indefinite = true;
             else if (key == "decided") e.decided = true;
@@ -374,7 +369,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
                         (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) |
                         (e.tense_edge ? kTenseEdge : 0) | (e.announce ? kPresentForm : 0) | (e.no_tense ? kNoTense : 0) | (e.reporting ? kReporting : 0) |
                         (e.restates ? kRestates : 0) | (e.compares ? kCompares : 0) | (e.frames ? kFrames : 0) | (e.decided ? kDecided : 0) |
-                        (e.superlative ? kSuperlative : 0) | kKnown;
+                        (e.superlative ? kSuperlative : 0) | (e.determiner ? kDeterminer : 0) | kKnown;
         e.no_spec = e.spec == Spec{};
         const auto& toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");

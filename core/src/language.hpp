@@ -50,8 +50,8 @@ enum TokenFlag : int {
                             // before it is when the decision was taken ("On Sept. 5, Harborline agreed to lease")
     kSuperlative = 33554432,  // "biggest", "plus forte", "أعلى": "since" after it opens a yardstick ("its biggest
                               // gain since November 2022"), not the story's time
-    kDeterminer = 67108864,   // an article or determiner (the language's `determiners`): a clause word before
-                              // one is a preposition ("appear before the committee on Wednesday")
+    kDeterminer = 67108864,   // an article or determiner: a word after it is a noun ("les vignerons" is no
+                              // future), a clause word before it a preposition ("appear before the committee")
 };
 
 struct Entry {
@@ -92,6 +92,7 @@ struct Entry {
     bool indefinite = false;  // never read through the article: "ساعة" is one hour, "الساعة" the hour (of the clock)
     bool decided = false;     // a decision taken ("agreed to"): ahead after it, in the past before it
     bool superlative = false; // "highest", "le plus bas": a "since" after it compares
+    bool determiner = false;  // an article or determiner ("the", "les"): a word after it is a noun
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above
 };
 
@@ -207,11 +208,6 @@ struct Language {
     // Present auxiliaries of the passive: a past form after one is a participle, no past ("the case
     // is heard in May", "the final is held on Sunday").
     std::vector<std::string> passive_present;
-    // Articles and determiners: a word right after one is a noun, whatever its ending ("les
-    // vignerons", "la caméra" are no futures).
-    std::vector<std::string> determiners;
-    std::vector<uint64_t> determiner_hashes;  // ... as the tokeniser hashes them: one compare a token
-    size_t determiner_max_bytes = 0;          // ... folded: longer words need no compare
     // Verb endings that mark the past or the future on lower-case words the lexicon does not
     // know (English -ed: "promised"; French -ra, -ront: "viendra"), for words of at least
     // suffix_min_letters letters; a past ending is read only right before a date. A past verb

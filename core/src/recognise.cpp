@@ -203,13 +203,6 @@ std::vector<int> Recogniser::token_flags() {
     // Unknown words that a future or present prefix ("ستعلن", "يزور") or a past or future ending
     // ("promised", "viendra") marks: only now, as few tokens need it. A capital is a name
     // ("United"). Most languages have one kind of mark or none.
-    const std::vector<uint64_t>& determiners = lang_.determiner_hashes;
-    for (size_t i = 0; i < flags_.size() && !determiners.empty(); ++i) {
-        const Token& t = (*tokens_)[i];
-        if (t.kind == Token::Word && t.fe - t.fb <= lang_.determiner_max_bytes &&
-            std::find(determiners.begin(), determiners.end(), t.hash) != determiners.end())
-            flags_[i] |= kDeterminer;
-    }
     const bool prefixes = !lang_.future_prefixes.empty() || !lang_.present_prefixes.empty();
     const bool suffixes = !lang_.past_suffixes.empty() || !lang_.future_suffixes.empty() || !lang_.past_verb_suffixes.empty();
     for (size_t i = 0; i < flags_.size() && (prefixes || suffixes); ++i) {

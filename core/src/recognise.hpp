@@ -161,7 +161,7 @@ private:
     bool month_and_year_at(int i) const;
     bool minutes_at(int i) const;  // a word giving an hour's minutes ("والنصف", "والربع") is at token i
     bool after_subjunctive(size_t i) const;
-    // Whether token i follows a word of Language::determiners, an apostrophe at most between.
+    // Whether token i follows a determiner (a lexicon flag), an apostrophe at most between.
     bool after_determiner(size_t i) const;
     // Whether `word` (of Language::suffix_min_letters at least) ends with one of `suffixes`.
     bool ends_with_suffix(std::string_view word, const std::vector<std::string>& suffixes) const;
