@@ -698,6 +698,13 @@ private:
                 year = c_.sentence_year;
                 anchor = "narrative";
             }
+            // A quarter inside or after a half its sentence named is in that half's year: "أرقام النصف
+            // الثاني من العام، ولا سيما في الربع الثالث", "تراجعت خلال النصف الأول من العام الماضي ...
+            // قبل أن تتعافى بقوة في الربع الثالث".
+            if (year == kUnset && g == Grain::Quarter && c_.period_grain == Grain::Half && (s.quarter + 1) / 2 >= c_.period_part) {
+                year = c_.period_year;
+                anchor = "narrative";
+            }
             if (year == kUnset) {
                 // Quarters, halves and seasons without a year are the DCT's (financial reports).
                 const std::optional<Date> ref = c_.dct ? c_.dct : c_.narrative;
