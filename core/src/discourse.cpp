@@ -341,6 +341,11 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             // its own time ("ont annoncé lundi de nouvelles actions les 7 et 8 mars"), and what
             // is announced comes after it ("قد أعلن أمس إقفال المدارس يوم الاثنين").
             if (left < 0 && !first_after && saying) left = 1;
+            // A day right after a verb of decision, with no preposition of its own between, is when
+            // the decision was taken: "a convoqué lundi l'Assemblée nationale" (not "reporté au 12").
+            if (left > 0 && (a.token_flags[i] & kDecided) && (m.spec.weekday != kUnset || m.spec.day != kUnset) && i == m.tb - 1 &&
+                !(a.token_flags[i] & kTrim))
+                left = -1;
             out.said = left < 0 && saying;
             out.decided = left > 0 && (a.token_flags[i] & kDecided);
             break;
