@@ -16,6 +16,16 @@ static bool joiners_only(const Analysed& a, int from, int to) {
     return true;
 }
 
+static bool opens_with_joiner(const Analysed& a, int i);
+
+bool clause_joined_between(const Analysed& a, int from, int to) {
+    for (int i = from; i + 1 < to; ++i) {
+        const bool comma = a.tokens[i].kind == Token::Punct && (token_text(a.folded, a.tokens[i]) == "," || token_text(a.folded, a.tokens[i]) == "،");
+        if (comma && ((a.token_flags[i + 1] & kJoinWord) || opens_with_joiner(a, i + 1))) return true;
+    }
+    return false;
+}
+
 bool listed_after_previous(const Analysed& a, size_t k) {
     return k > 0 && a.matches[k - 1].te < a.matches[k].tb && joiners_only(a, a.matches[k - 1].te, a.matches[k].tb);
 }

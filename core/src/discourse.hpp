@@ -18,6 +18,10 @@ bool word_before(const Analysed& a, const Match& m, int flags);
 // "since" after a superlative ("the lowest level since 1987", "أعلى مستوى منذ").
 bool compared_before(const Analysed& a, const Match& m);
 
+// Whether a comma and "and" join another clause between tokens `from` and `to` ("will summon the
+// minister next week, and the association will meet on Saturday").
+bool clause_joined_between(const Analysed& a, int from, int to);
+
 // Whether match k follows match k - 1 in a list, "and" or commas only between ("en juillet et en
 // août", "on Monday and Tuesday").
 bool listed_after_previous(const Analysed& a, size_t k);

@@ -213,6 +213,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         if (month_sentence != static_cast<int>(si)) ctx.sentence_month = ctx.sentence_month_year = 0;
         if (period_sentence != static_cast<int>(si)) ctx.period_grain = Grain::Unknown;
         if (week_sentence != static_cast<int>(si)) ctx.sentence_week.reset();
+        // (Not a week named in another clause: "will summon the minister next week, and the association
+        // will meet on Saturday" is this week's Saturday.)
+        if (ctx.sentence_week && clause_joined_between(a, week_te, m.tb)) ctx.sentence_week.reset();
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
         ctx.week_just_before = ctx.sentence_week && m.tb - week_te <= 2 &&
                                std::all_of(a.tokens.begin() + week_te, a.tokens.begin() + m.tb, [](const Token& t) { return t.kind == Token::Punct; });
