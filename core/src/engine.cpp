@@ -177,7 +177,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     ctx.twelve_hour_clock = a.lang->twelve_hour_clock;
     a.sentence_of.assign(a.matches.size(), -1);
     size_t si = 0;
-    int narrative_sentence = -1, past_day_sentence = -1, said_day_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
+    int narrative_sentence = -1, past_day_sentence = -1, ahead_day_sentence = -1, said_day_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
         week_sentence = -1, week_te = -1, period_sentence = -1;
     int listed_tense = 0;  // the tense the last expression read
     for (size_t k = 0; k < a.matches.size(); ++k) {
@@ -208,6 +208,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         ctx.narrative_age = narrative_sentence < 0 ? 1 << 20 : static_cast<int>(si) - narrative_sentence;
         ctx.story_day_age = story_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - story_day_sentence;
         ctx.past_story_day_age = past_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - past_day_sentence;
+        ctx.ahead_story_day_age = ahead_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - ahead_day_sentence;
         ctx.said_day_age = said_day_sentence < 0 ? 1 << 20 : static_cast<int>(si) - said_day_sentence;
         ctx.quarter_age = quarter_sentence < 0 ? 1 << 20 : static_cast<int>(si) - quarter_sentence;
         if (month_sentence != static_cast<int>(si)) ctx.sentence_month = ctx.sentence_month_year = 0;
@@ -364,6 +365,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
                 if (ctx.dct && *r.first_day <= *ctx.dct) {
                     ctx.past_story_day = r.first_day;
                     past_day_sentence = static_cast<int>(si);
+                } else if (ctx.dct) {
+                    ctx.ahead_story_day = r.first_day;
+                    ahead_day_sentence = static_cast<int>(si);
                 }
             }
             // Months count from a season, quarter or half too ("في ربيع 2011. وبعد شهرين": from its start).

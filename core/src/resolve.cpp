@@ -861,6 +861,12 @@ private:
         if (!clock_day && s.weekday == kUnset && (c_.tense < 0 || untold_ahead) && c_.narrative && c_.dct && *c_.narrative > *c_.dct &&
             c_.past_story_day && c_.past_story_day_age <= 1)
             clock_day = *c_.past_story_day;
+        // The same ahead: a future clause goes to the last day ahead named a few sentences back,
+        // when the story has gone back to days gone by since.
+        constexpr int kAheadReach = 3;  // sentences
+        if (!clock_day && s.weekday == kUnset && c_.tense > 0 && !c_.tense_leaned && c_.narrative && c_.dct && *c_.narrative <= *c_.dct &&
+            c_.ahead_story_day && c_.ahead_story_day_age <= kAheadReach)
+            clock_day = *c_.ahead_story_day;
         if (clock_day) {
             anchor = "narrative";
             Point p = day_point(*clock_day);

@@ -38,6 +38,11 @@ struct Context {
     // avril. La décision a été annoncée en fin d'après-midi").
     std::optional<Date> past_story_day;
     int past_story_day_age = 1 << 20;
+    // ... and the last of them after it: a clock time in a future clause goes there when the story
+    // has gone back since ("attendus dimanche à 8 h 15 ... présenté jeudi matin ... publié mercredi,
+    // la circulation sera interdite dès 6 h").
+    std::optional<Date> ahead_story_day;
+    int ahead_story_day_age = 1 << 20;
     // The last day words were said on ("أعلنت المؤسسة أمس"), and sentences since: a clock time in a
     // clause of saying goes there ("وأوضح المدير خلال ندوة صحفية في حدود الساعة التاسعة صباحا").
     std::optional<Date> said_day;
