@@ -359,7 +359,12 @@ DocumentResult Engine::extract_one(const Document& doc) const {
                 ctx.said_day = r.first_day;
                 said_day_sentence = static_cast<int>(si);
             }
-            if (r.day && !said_on) {
+            // (A stretch of days is no day a clock time falls on: "the current cap, which covers the
+            // period from 1 July to 30 September. ... Ofgem published the figures at 7 a.m.")
+            constexpr long kStretchDays = 7;
+            const bool stretch = r.last_day && r.first_day && days_from_civil(*r.last_day) - days_from_civil(*r.first_day) > kStretchDays;
+            ctx.narrative_stretch = stretch;
+            if (r.day && !said_on && !stretch) {
                 ctx.story_day = r.first_day;
                 story_day_sentence = static_cast<int>(si);
                 if (ctx.dct && *r.first_day <= *ctx.dct) {

@@ -26,6 +26,7 @@ struct Context {
     bool narrative_month = false;   // ... or a month at least, or a season, quarter or half (not a year)
     bool narrative_week = false;    // ... or a week
     bool narrative_said = false;    // ... the day words were said ("said Wednesday"), not the story's day
+    bool narrative_stretch = false; // ... a stretch of more than a week ("from 1 July to 30 September"): no day for a clock time
     bool narrative_year_from_now = false;  // ... a year counted from now ("l'an dernier"): a year later goes on from it, a year earlier from now
     int narrative_hour = -1, narrative_minute = -1;  // ... and its clock time, if it said one
     bool narrative_night = false;   // ... or that it was a night or an evening: its small hours are the next day's
