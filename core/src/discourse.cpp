@@ -26,6 +26,24 @@ bool clause_joined_between(const Analysed& a, int from, int to) {
     return false;
 }
 
+bool in_relative_clause(const Analysed& a, const Match& m) {
+    constexpr int kReach = 10;  // tokens back to the comma that opens the clause
+    for (int i = m.tb - 1; i >= 0 && i >= m.tb - kReach; --i) {
+        if (a.tokens[i].kind == Token::Punct) return false;
+        const bool relative = (a.token_flags[i] & (kTenseEdge | kClause)) && !(a.token_flags[i] & kJoinWord);
+        if (relative && i > 0 && a.tokens[i - 1].kind == Token::Punct &&
+            (token_text(a.folded, a.tokens[i - 1]) == "," || token_text(a.folded, a.tokens[i - 1]) == "،"))
+            return true;
+    }
+    return false;
+}
+
+bool comma_between(const Analysed& a, int from, int to) {
+    for (int i = from; i < to; ++i)
+        if (a.tokens[i].kind == Token::Punct && (token_text(a.folded, a.tokens[i]) == "," || token_text(a.folded, a.tokens[i]) == "،")) return true;
+    return false;
+}
+
 bool listed_after_previous(const Analysed& a, size_t k) {
     return k > 0 && a.matches[k - 1].te < a.matches[k].tb && joiners_only(a, a.matches[k - 1].te, a.matches[k].tb);
 }

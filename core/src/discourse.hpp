@@ -22,6 +22,12 @@ bool compared_before(const Analysed& a, const Match& m);
 // minister next week, and the association will meet on Saturday").
 bool clause_joined_between(const Analysed& a, int from, int to);
 
+// Whether match `m` stands in a relative clause set after a comma ("Inflation, which peaked in
+// September 2022, slowed"), a few words at most from its relative word.
+bool in_relative_clause(const Analysed& a, const Match& m);
+// Whether a comma stands between tokens `from` and `to`.
+bool comma_between(const Analysed& a, int from, int to);
+
 // Whether match k follows match k - 1 in a list, "and" or commas only between ("en juillet et en
 // août", "on Monday and Tuesday").
 bool listed_after_previous(const Analysed& a, size_t k);

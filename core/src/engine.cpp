@@ -180,6 +180,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
     int narrative_sentence = -1, past_day_sentence = -1, ahead_day_sentence = -1, said_day_sentence = -1, quarter_sentence = -1, year_sentence = -1, year_te = -1, story_day_sentence = -1, month_sentence = -1,
         week_sentence = -1, week_te = -1, period_sentence = -1;
     int listed_tense = 0;  // the tense the last expression read
+    bool year_in_relative = false;  // the sentence's year was named in a relative clause
     for (size_t k = 0; k < a.matches.size(); ++k) {
         const Match& m = a.matches[k];
         while (si + 1 < a.sentences.size() && a.sentences[si].end <= m.begin) ++si;
@@ -217,6 +218,9 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // (Not a week named in another clause: "will summon the minister next week, and the association
         // will meet on Saturday" is this week's Saturday.)
         if (ctx.sentence_week && clause_joined_between(a, week_te, m.tb)) ctx.sentence_week.reset();
+        // (Nor does a year inside a relative clause date what follows the clause: "Inflation, which
+        // peaked in September 2022, slowed to 0.9 percent in May".)
+        if (ctx.sentence_year && year_in_relative && comma_between(a, year_te, m.tb)) ctx.sentence_year = 0;
         ctx.year_just_before = ctx.sentence_year && m.tb - year_te <= 3;  // a comma and a preposition between
         ctx.week_just_before = ctx.sentence_week && m.tb - week_te <= 2 &&
                                std::all_of(a.tokens.begin() + week_te, a.tokens.begin() + m.tb, [](const Token& t) { return t.kind == Token::Punct; });
@@ -286,6 +290,7 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.year_frames_sentence = ctx.opens_sentence || (opens_phrase && comma_after) ||
                                        (after < static_cast<int>(a.tokens.size()) && (a.token_flags[after] & kFrames));
             year_sentence = static_cast<int>(si);
+            year_in_relative = in_relative_clause(a, m);
             year_te = m.te;
         } else if (r.dated && std::atoi(r.value.c_str()) != ctx.sentence_year) {
             ctx.sentence_year = 0;  // a day or a weekday since: the month may go with that instead
