@@ -29,7 +29,9 @@ bool clause_joined_between(const Analysed& a, int from, int to) {
 bool in_relative_clause(const Analysed& a, const Match& m) {
     constexpr int kReach = 10;  // tokens back to the comma that opens the clause
     for (int i = m.tb - 1; i >= 0 && i >= m.tb - kReach; --i) {
-        if (a.tokens[i].kind == Token::Punct) return false;
+        // (Punctuation inside the clause is no edge: "à 70 % en septembre 2022".)
+        const std::string_view mark = a.tokens[i].kind == Token::Punct ? token_text(a.folded, a.tokens[i]) : std::string_view();
+        if (a.tokens[i].kind == Token::Punct && mark != "%" && mark != "'" && mark != "-" && mark != "’") return false;
         const bool relative = (a.token_flags[i] & (kTenseEdge | kClause)) && !(a.token_flags[i] & kJoinWord);
         if (relative && i > 0 && a.tokens[i - 1].kind == Token::Punct &&
             (token_text(a.folded, a.tokens[i - 1]) == "," || token_text(a.folded, a.tokens[i - 1]) == "،"))
