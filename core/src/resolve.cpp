@@ -1156,6 +1156,14 @@ Resolved resolve(const Spec& s, const Context& c) {
     // The two ends of a range in order: a first end without a year that falls after a second end
     // that says its own ("من 1 يوليو حتى 2 سبتمبر المقبل" in an August paper) is the year before
     // it; else a second end without a year follows the first ("from Dec. 20 to Jan. 5").
+    // A first end with its month alone takes the year a second end counts to ("from July to December
+    // next year"), when it falls in that year before the second.
+    if (s.has_end && start.year == kUnset && start.month != kUnset && start.day == kUnset && s.end.shift != kUnset && s.end.unit == Unit::Year &&
+        span_of(p, first, last) && span_of(q, end_first, end_last) && first.y != end_first.y && start.month <= end_first.m) {
+        Spec same_year = start;
+        same_year.year = end_first.y;
+        p = resolver.point(same_year, r.anchor);
+    }
     if (s.has_end && span_of(p, first, last) && span_of(q, end_first, end_last) && first > end_last) {
         const bool end_says_year = s.end.year != kUnset || s.end.shift != kUnset;
         if (end_says_year && start.year == kUnset && start.month != kUnset) {
