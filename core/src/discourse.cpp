@@ -373,8 +373,14 @@ TenseReading tense_near(const Analysed& a, const Match& m, const Sentence& s, bo
             if (left < 0 && !first_after && saying) left = 1;
             // A day right after a verb of decision, with no preposition of its own between, is when
             // the decision was taken: "a convoqué lundi l'Assemblée nationale" (not "reporté au 12").
-            if (left > 0 && (a.token_flags[i] & kDecided) && (m.spec.weekday != kUnset || m.spec.day != kUnset) && i == m.tb - 1 &&
-                !(a.token_flags[i] & kTrim))
+            // (The verb's subject and the day's own preposition may stand between: "بعد أن قرر التحالف في
+            // الخامس من تشرين الأول خفض الإنتاج".)
+            const int date_at = m.tb + (a.in_match[m.tb] == kAtEdge ? 1 : 0);  // past the day's own preposition
+            const bool preposition_between = i + 2 == date_at && (a.token_flags[i + 1] & kTrim);
+            const bool subject_between = i + 3 == date_at && a.tokens[i + 1].kind == Token::Word &&
+                                         !(a.token_flags[i + 1] & (kTrim | kPast | kFuture | kClause)) && (a.token_flags[i + 2] & kTrim);
+            if (left > 0 && (a.token_flags[i] & kDecided) && (m.spec.weekday != kUnset || m.spec.day != kUnset) &&
+                (i == m.tb - 1 || preposition_between || subject_between) && !(a.token_flags[i] & kTrim))
                 left = -1;
             out.said = left < 0 && saying;
             out.decided = left > 0 && (a.token_flags[i] & kDecided);
