@@ -264,7 +264,14 @@ DocumentResult Engine::extract_one(const Document& doc) const {
         // with ("8 % de plus qu'en 2021, grâce à une subvention votée en février"). The word may open
         // the expression itself: "أدنى مستوى منذ عام 1933، إذ تلقّى في الربع الأول من العام".
         const bool since = word_before(a, m, kSince) || compared_before(a, m);
-        if (names_a_year(r) && !this_year && !since && !(a.token_flags[m.tb] & kSince)) {
+        // A season or month named from now frames the clause a word like "when" opens after it, as a
+        // year does: "تعود وقائع القضية إلى الصيف الماضي، حين عثر مزارعون ... فجر 23 يوليو".
+        int after_period = m.te;
+        if (after_period < static_cast<int>(a.tokens.size()) && a.tokens[after_period].kind == Token::Punct) ++after_period;
+        const bool framing_period = r.type == "DATE" && r.anchor == "dct" && (r.when.granularity == "season" || r.when.granularity == "month") &&
+                                    r.value.size() >= 4 && std::isdigit(static_cast<unsigned char>(r.value[0])) &&
+                                    after_period < static_cast<int>(a.tokens.size()) && (a.token_flags[after_period] & kFrames);
+        if ((names_a_year(r) || framing_period) && !this_year && !since && !(a.token_flags[m.tb] & kSince)) {
             ctx.sentence_year = std::atoi(r.value.c_str());
             // A year that opens its sentence, or a clause after it ("memories of 2017, when ... on
             // the evening of October 19"), dates the days named after it.
