@@ -844,7 +844,7 @@ private:
         const bool untold_ahead = c_.tense == 0 && c_.narrative && c_.dct && *c_.narrative > *c_.dct && c_.narrative_age > 0 &&
                                   c_.past_story_day && c_.past_story_day_age == c_.narrative_age;
         if (!clock_day && s.weekday == kUnset && c_.narrative && c_.narrative_day && !c_.narrative_stretch &&
-            (c_.narrative_age <= 1 || ((day_ahead || day_behind) && c_.narrative_age <= 2) || (long_ago && c_.narrative_age <= 3)) &&
+            (c_.narrative_age <= 1 || (day_ahead && c_.narrative_age <= 2) || ((day_behind || long_ago) && c_.narrative_age <= 3)) &&
             !story_ahead && !story_day_first && !untold_ahead) {
             // After an evening time too: "commencé dimanche à 20 heures, s'est achevé peu après 2
             // heures du matin" is Monday's 2 a.m.
