@@ -1212,7 +1212,7 @@ Resolved resolve(const Spec& s, const Context& c) {
     // promettait ... Un an plus tard"; not a yardstick: "contre 95,7 % l'an dernier").
     const bool deictic_year = p.grain == Grain::Year && r.anchor == "dct" && s.unit == Unit::Year && s.shift != kUnset && s.shift != 0 &&
                               s.dir == Direction::None && c.opens_sentence;
-    r.specific = p.known && (r.day || p.grain == Grain::Week || p.grain == Grain::Month || counted_year || deictic_year ||
+    r.specific = p.known && (r.day || p.grain == Grain::Week || p.grain == Grain::Weekend || p.grain == Grain::Month || counted_year || deictic_year ||
                              (s.year != kUnset && p.grain != Grain::Decade && p.grain != Grain::Century));
     const bool vague_offset = s.count < 0 && s.count != kUnset && (s.dir == Direction::Later || s.dir == Direction::Earlier);
     if (vague_offset && r.anchor == "narrative") {
