@@ -512,11 +512,14 @@ bool Recogniser::match_item(const Item& item, const Pattern& p, size_t k, int po
                 if (mark == "." || mark == ",") break;
                 if ((mark == "-" || mark == "/") && marked(pos - 3, kBlockMark)) break;
             }
-            // Nor is a number with a decimal part a year: "بقي مثبتا عند 1507.5 ليرات".
+            // Nor is a number with a decimal part a year: "بقي مثبتا عند 1507.5 ليرات" (but "2015.3", a
+            // year and its month, is one).
             const int after = pos + num.length;
+            constexpr long long kModernYears = 1900;
             if (item.role == Role::Year && num.digits && after + 1 < static_cast<int>(tokens.size()) && !tokens[after].space_before &&
                 !tokens[after + 1].space_before && tokens[after + 1].kind == Token::Number &&
-                (token_text(*text_, tokens[after]) == "." || token_text(*text_, tokens[after]) == ","))
+                (token_text(*text_, tokens[after]) == "." || token_text(*text_, tokens[after]) == ",") &&
+                (num.value < kModernYears || tokens[after + 1].end - tokens[after + 1].begin > 2))
                 break;
             if (!may_go_on(p, k + 1, pos + num.length)) break;
             Spec s = spec;
