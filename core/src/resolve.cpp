@@ -557,9 +557,11 @@ private:
         // Not a story far behind the publication for a future clause a sentence or more later: "le
         // 28 avril 1992 ... La cérémonie de clôture, le 1er mai, coïncidera" is this year's.
         // (Nor for a clause a present verb tells, which is of now: "ويواجه المجلس استحقاقا آخر مع
-        // انتهاء ولايته في 20 تشرين الثاني" after "في 25 أيار 2008".)
+        // انتهاء ولايته في 20 تشرين الثاني" after "في 25 أيار 2008"), even in the sentence of that
+        // story, where a future may still be told from then: "عقد أولى جلساته في 29 يناير 1963، لكنه
+        // يرى أن الشارع ينتظر إقرار قوانين قبل نهاية مارس".)
         const bool present_clause = c_.tense == 0 && c_.weekday_tense > 0 && c_.default_direction == 0;
-        const bool behind_future = c_.narrative_age > 0 && (c_.tense > 0 || present_clause) && story_years_back();
+        const bool behind_future = (c_.narrative_age > 0 ? c_.tense > 0 || present_clause : present_clause) && story_years_back();
         const bool recent = c_.narrative && c_.narrative_day && !behind_future && (c_.narrative_age == 0 || (s.day != kUnset && c_.narrative_age <= 4));
         const std::optional<Date> ref = recent || !c_.dct ? c_.narrative : c_.dct;
         const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
