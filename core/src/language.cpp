@@ -361,6 +361,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
             else if (key == "frames") e.frames = true;
             else if (key == "indefinite") e.indefinite = true;
             else if (key == "decided") e.decided = true;
+            else if (key == "moves") e.moves = true;
             else if (!e.spec.apply(key, value)) fail(lexicon_file, n, "bad effect " + std::string(effect));
         });
         e.token_flags = (e.spec.tense < 0 ? kPast : 0) | (e.spec.tense > 0 ? kFuture : 0) | (e.clause ? kClause : 0) |
@@ -369,7 +370,7 @@ Language load_language(std::string_view code, std::string_view settings, std::st
                         (e.trim ? kTrim : 0) | (e.stop ? kStop : 0) | (e.locative ? kLocative : 0) | (e.join ? kJoinWord : 0) |
                         (e.tense_edge ? kTenseEdge : 0) | (e.announce ? kPresentForm : 0) | (e.no_tense ? kNoTense : 0) | (e.reporting ? kReporting : 0) |
                         (e.restates ? kRestates : 0) | (e.compares ? kCompares : 0) | (e.frames ? kFrames : 0) | (e.decided ? kDecided : 0) |
-                        (e.superlative ? kSuperlative : 0) | (e.determiner ? kDeterminer : 0) | kKnown;
+                        (e.superlative ? kSuperlative : 0) | (e.determiner ? kDeterminer : 0) | (e.moves ? kMoves : 0) | kKnown;
         e.no_spec = e.spec == Spec{};
         const auto& toks = surface_tokens(surface);
         if (toks.empty()) fail(lexicon_file, n, "empty surface");

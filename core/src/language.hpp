@@ -52,6 +52,7 @@ enum TokenFlag : int {
                               // gain since November 2022"), not the story's time
     kDeterminer = 67108864,   // an article or determiner: a word after it is a noun ("les vignerons" is no
                               // future), a clause word before it a preposition ("appear before the committee")
+    kMoves = 134217728,       // "postponed", "reporté", "أرجأ": "from X to Y" after it moves a date, no span
 };
 
 struct Entry {
@@ -91,6 +92,7 @@ struct Entry {
     bool restates = false;    // "soit", "i.e.": the expression after it is the one before it, named again
     bool indefinite = false;  // never read through the article: "ساعة" is one hour, "الساعة" the hour (of the clock)
     bool decided = false;     // a decision taken ("agreed to"): ahead after it, in the past before it
+    bool moves = false;       // a date moved ("postponed"): the two ends of "from X to Y" after it are two dates
     bool superlative = false; // "highest", "le plus bas": a "since" after it compares
     bool determiner = false;  // an article or determiner ("the", "les"): a word after it is a noun
     int token_flags = 0;      // the TokenFlag bits of the tokens it covers, from the fields above

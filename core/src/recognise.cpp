@@ -194,6 +194,25 @@ bool Recogniser::word_in(size_t i, const std::vector<std::string>& words) const 
 
 bool Recogniser::after_subjunctive(size_t i) const { return i > 0 && word_in(i - 1, lang_.present_not_after); }
 
+bool Recogniser::moved_before(int tb) const {
+    // A range opened by its own preposition ("from", "du", "من") is moved by a word a few tokens
+    // before it at most, the verb's object between ("postponed the vote from March 3 to April 12");
+    // further on, it belongs to a word of its own: "reporter leurs déplacements prévus du 20 au 22
+    // janvier". One without is moved from anywhere in the clause: "أرجأ رئيس المجلس الجلسة التي كانت
+    // مقررة صباح اليوم إلى الأسبوع المقبل". Not past a comma or a line ("postponed, runs from").
+    constexpr int kObjectReach = 3;
+    const int reach = (flags_[tb] & kTrim) ? kObjectReach : tb;
+    for (int j = tb - 1; j >= 0 && tb - j <= reach; --j) {
+        if (flags_[j] & kMoves) return true;
+        const Token& t = (*tokens_)[j];
+        if (t.line_before) return false;
+        if (t.kind != Token::Punct) continue;
+        const std::string_view mark = token_text(*text_, t);
+        if (mark != "'" && mark != "-") return false;  // (an elision or a hyphen goes on: "reporté l'examen")
+    }
+    return false;
+}
+
 bool Recogniser::after_determiner(size_t i) const {
     if (i > 1 && token_text(*text_, (*tokens_)[i - 1]) == "'") --i;  // "l'opéra"
     return i > 0 && (flags_[i - 1] & kDeterminer);
@@ -907,6 +926,7 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     std::vector<Match> out;
     for (const Candidate& c : all) {
         if (std::any_of(taken.begin() + c.tb, taken.begin() + c.node->te, [](uint8_t t) { return t != 0; })) continue;
+        if (c.node->spec.has_end && moved_before(c.tb)) continue;  // its two ends stand on their own
         const int te = c.node->te;
         if (std::any_of(vetoed.begin() + c.tb, vetoed.begin() + te, [](uint8_t t) { return t != 0; }) &&
             std::any_of(veto_spans.begin(), veto_spans.end(), [&](const VetoSpan& v) {

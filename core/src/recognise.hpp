@@ -163,6 +163,9 @@ private:
     bool after_subjunctive(size_t i) const;
     // Whether token i follows a determiner (a lexicon flag), an apostrophe at most between.
     bool after_determiner(size_t i) const;
+    // Whether a word that moves a date (the lexicon flag `moves`) stands before token tb in its clause:
+    // a range there is two dates, the old and the new ("postponed from March 3 to April 12").
+    bool moved_before(int tb) const;
     // Whether `word` (of Language::suffix_min_letters at least) ends with one of `suffixes`.
     bool ends_with_suffix(std::string_view word, const std::vector<std::string>& suffixes) const;
     // Whether the items of `p` from k on can start at token `pos`: a cheap test that no match
