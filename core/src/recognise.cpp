@@ -924,9 +924,13 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
     });
     std::vector<uint8_t> taken(n, 0);
     std::vector<Match> out;
+    std::vector<std::pair<int, int>> moves;  // [tb, te) of ranges read as a date moved to another
     for (const Candidate& c : all) {
         if (std::any_of(taken.begin() + c.tb, taken.begin() + c.node->te, [](uint8_t t) { return t != 0; })) continue;
-        if (c.node->spec.has_end && moved_before(c.tb)) continue;  // its two ends stand on their own
+        if (c.node->spec.has_end && moved_before(c.tb)) {  // its two ends stand on their own
+            moves.push_back({c.tb, c.node->te});
+            continue;
+        }
         const int te = c.node->te;
         if (std::any_of(vetoed.begin() + c.tb, vetoed.begin() + te, [](uint8_t t) { return t != 0; }) &&
             std::any_of(veto_spans.begin(), veto_spans.end(), [&](const VetoSpan& v) {
@@ -937,6 +941,11 @@ std::vector<Match> Recogniser::run(const FoldedText& text, const std::vector<Tok
             continue;
         std::fill(taken.begin() + c.tb, taken.begin() + c.node->te, 1);
         out.push_back({c.tb, c.node->te, c.node->begin, c.node->end, c.node->spec, c.node->line});
+        // The date a thing was moved to lies ahead, whatever the verb's tense: "was postponed from
+        // March 3 to April 12" in January is this April.
+        Spec& spec = out.back().spec;
+        if (!spec.tense && std::any_of(moves.begin(), moves.end(), [&](const auto& m) { return m.first < c.tb && m.second == c.node->te; }))
+            spec.tense = 1;
     }
     std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.tb < b.tb; });
     return out;

@@ -546,6 +546,9 @@ private:
     // "its fifth cut since August 2024, and markets expect one more before the end of the year").
     bool sentence_year_fits(const Spec& s) const {
         if (!c_.sentence_year) return false;
+        // A year gone by that frames the sentence holds what it looks ahead to: "En 2024 déjà, la
+        // présidentielle avait été reportée de fin février à fin mars".
+        if (c_.year_frames_sentence && c_.dct && c_.sentence_year < c_.dct->y) return true;
         const int direction = sign(s.tense ? s.tense : c_.tense ? c_.tense : c_.default_direction);
         return !c_.dct || !((direction > 0 && c_.sentence_year < c_.dct->y) || (direction < 0 && c_.sentence_year > c_.dct->y));
     }
