@@ -214,6 +214,16 @@ bool line_stamp(const Analysed& a, const Match& m) {
     return m.end == static_cast<int32_t>(a.text.size()) && m.spec.hour != kUnset;
 }
 
+bool line_heading(const Analysed& a, const Match& m) {
+    auto blank = [&](char32_t ch) { return ch == ' ' || ch == '\t' || u_ispunct(ch); };
+    int32_t c = m.begin - 1;
+    while (c >= 0 && a.text[c] != '\n' && blank(a.text[c])) --c;
+    if (c >= 0 && a.text[c] != '\n') return false;
+    c = m.end;
+    while (c < static_cast<int32_t>(a.text.size()) && a.text[c] != '\n' && blank(a.text[c])) ++c;
+    return c == static_cast<int32_t>(a.text.size()) || a.text[c] == '\n';
+}
+
 // Whether only punctuation and prepositions come before match `m` in its sentence.
 bool opens_sentence(const Analysed& a, const Match& m, const Sentence& s) {
     for (int i = first_token_at(a, s.begin); i < m.tb; ++i)

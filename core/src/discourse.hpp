@@ -59,6 +59,9 @@ bool names_a_year(const Resolved& r);
 // "تحديث"), and a colon or dash soon after it, a zone name at most between ("09:40 GMT:",
 // "14:05 غرينتش -").
 bool line_stamp(const Analysed& a, const Match& m);
+// Whether match `m` stands alone on its line, punctuation at most around it: a heading ("Thursday,
+// Aug. 17" over a live blog's entries of that day).
+bool line_heading(const Analysed& a, const Match& m);
 
 // Whether only punctuation and prepositions come before match `m` in its sentence.
 bool opens_sentence(const Analysed& a, const Match& m, const Sentence& s);

@@ -410,6 +410,12 @@ DocumentResult Engine::extract_one(const Document& doc) const {
             ctx.entry_minute = r.minute;
             ctx.stamp_day = r.first_day;
         }
+        // A day heading its line starts the entries below it: "Thursday, Aug. 17" after the
+        // evening's stamps of the 16th.
+        if (!ctx.line_stamp && r.day && r.hour < 0 && r.first_day && line_heading(a, m)) {
+            ctx.stamp_day = r.first_day;
+            ctx.stamp_hour = -1;
+        }
         a.resolved.push_back(std::move(r));
     }
     // "February 30", "يوم 45 مارس": numbers that name no day are no expressions.
