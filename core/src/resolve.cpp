@@ -819,7 +819,10 @@ private:
         // Wednesday. We went door to door until midnight" ends Wednesday.)
         // (So is the morning itself, named without a day: "s'est produite hier vers 18 h 40. ... rétabli
         // au petit matin".)
-        const bool small_hours = (s.hour != kUnset && (s.hour < kSmallHoursEnd || (s.hour == kMidnight && !(c_.deadline && s.minute <= 0))) &&
+        // (Nor a midnight in a clause that looks ahead, which resolve() moves too: "تبدأ الأمطار عند
+        // الحادية عشرة ليلا، على أن تبلغ ذروتها بعد منتصف الليل".)
+        const bool midnight_moved_later = s.minute <= 0 && (c_.deadline || c_.default_direction > 0 || c_.tense > 0);
+        const bool small_hours = (s.hour != kUnset && (s.hour < kSmallHoursEnd || (s.hour == kMidnight && !midnight_moved_later)) &&
                                   s.ampm <= 0 && s.pod[0] != 'A' && s.pod[0] != 'E') ||
                                  (s.hour == kUnset && std::string_view(s.pod) == "MO");
         // The day a clock time falls on, told of `day`: the next one for small hours after its night.
